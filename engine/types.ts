@@ -1,0 +1,138 @@
+// The typed values that flow through the engine once a scenario file has been parsed at the edge.
+
+export const LOCALES = ['zh-Hans', 'zh-Hant', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const TEMPERAMENTS = ['lively', 'peaceful', 'powerful', 'perfect'] as const;
+export type Temperament = (typeof TEMPERAMENTS)[number];
+
+export const ENDINGS = ['resolved', 'escalated', 'abandoned'] as const;
+export type Ending = (typeof ENDINGS)[number];
+
+export const SEVERITIES = ['critical', 'major', 'minor'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** A text in each UI language. */
+export type Localized = Record<Locale, string>;
+
+export type ApologyKind = 'none' | 'vague' | 'specific';
+
+/** The features the text analyzer finds in one agent reply (names are a public contract). */
+export interface FeatureValues {
+  contrast: boolean;
+  apology: ApologyKind;
+  empathy: boolean;
+  solution: boolean;
+  alternatives: number;
+  refusal: boolean;
+  paraphrase: boolean;
+  question: boolean;
+  blame: boolean;
+  timeframe: boolean;
+  /** States the will to solve the problem (「我一定会尽力帮您解决」); used by `willingness`. */
+  willingness: boolean;
+  /** Explains a policy or the reasons behind a decision; `soothe-first` treats it like a solution. */
+  policy: boolean;
+}
+
+export type FeatureName = keyof FeatureValues;
+
+/** Where in the reply text a feature was found: a half-open character span and the cue matched. */
+export interface Evidence {
+  feature: FeatureName;
+  start: number;
+  end: number;
+  cue: string;
+}
+
+export interface ReplyFeatures extends FeatureValues {
+  evidence: Evidence[];
+}
+
+export type Guard = { moodAtLeast: number } | { moodBelow: number };
+
+export interface Transition {
+  when?: Guard;
+  to: string;
+}
+
+/** One agent reply as authored, plus what the engine derived from it when loading. */
+export interface Choice {
+  id: string;
+  reply: string;
+  /** The authored mood delta, when the file gives one. */
+  mood?: number;
+  /** The delta actually applied: the authored one, or the mood model's. */
+  moodDelta: number;
+  /** Normalised transitions: `to: x` becomes `[{to: x}]`; the last entry never has `when`. */
+  next: Transition[];
+  note?: string;
+  tags?: Partial<FeatureValues>;
+  /** Analyzer output with `tags` overrides applied. */
+  features: ReplyFeatures;
+  /** Analyzer output before overrides, kept for lint and for highlighting words. */
+  detected: ReplyFeatures;
+}
+
+export interface ScenarioNode {
+  id: string;
+  customer: string;
+  /** Empty for an ending node. */
+  choices: Choice[];
+  end?: Ending;
+}
+
+export interface Persona {
+  name: string;
+  temperament: Temperament;
+  mood: number;
+}
+
+export interface IssueSpec {
+  summary: string;
+  keywords: string[];
+}
+
+/** Per-rule overrides a scenario or an exam may set. */
+export interface RuleOverride {
+  weight?: number;
+  disabled?: boolean;
+  critical?: boolean;
+}
+
+export interface Scenario {
+  id: string;
+  version: number;
+  locale: Locale;
+  title: string;
+  difficulty: 1 | 2 | 3;
+  persona: Persona;
+  brief: string;
+  issue: IssueSpec;
+  solvableInCall: boolean;
+  maxTurns: number;
+  passScore: number;
+  /** Mood at or above which the customer still counts as upset (soothe-first); default 60. */
+  sootheThreshold: number;
+  start: string;
+  /** Nodes in file order. */
+  nodes: Record<string, ScenarioNode>;
+  nodeOrder: string[];
+  /** Rule overrides from the file's `rules:` section, by rule id. */
+  rules: Record<string, RuleOverride>;
+  /** The rule profile the file asks for (`profile:`), if any. */
+  profile?: string;
+}
+
+/** A located problem with a scenario file: returned as data, never thrown. */
+export interface Problem {
+  code: string;
+  severity: 'error' | 'warning';
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A result that is either a value or the problems that prevented it. */
+export type Result<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
