@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { ENDINGS, LOCALES, TEMPERAMENTS } from '../types.ts';
+import { RULE_IDS } from '../rules/index.ts';
+
+// The zod schema is the single source of the file-format contract; the JSON Schema is generated from it.
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens')
+  .describe('An identifier in kebab-case, e.g. "check-order".');
+
+const nodeId = z
+  .string()
+  .regex(/^[A-Za-z0-9_][A-Za-z0-9_-]*$/, 'must be letters, digits, "_" or "-"')
+  .describe('A node id: letters, digits, "_" or "-".');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+const percent = z.number().int().min(0).max(100);
+
+export const guardSchema = z.union([
+  z.strictObject({ moodAtLeast: percent.describe('Take this transition when the mood after the reply is at least N.') }),
+  z.strictObject({ moodBelow: percent.describe('Take this transition when the mood after the reply is below N.') }),
+]);
+
+export const transitionSchema = z.strictObject({
+  when: guardSchema.optional().describe('Guard on the mood after the reply; the last entry of `next` has none.'),
+  to: nodeId.describe('The node this transition leads to.'),
+});
+
+export const tagsSchema = z
+  .strictObject({
+    contrast: z.boolean(),
+    apology: z.enum(['none', 'vague', 'specific']),
+    empathy: z.boolean(),
+    solution: z.boolean(),
+    alternatives: z.number().int().min(0).max(10),
+    refusal: z.boolean(),
+    paraphrase: z.boolean(),
+    question: z.boolean(),
+    blame: z.boolean(),
+    timeframe: z.boolean(),
+    willingness: z.boolean(),
+    policy: z.boolean(),
+  })
+  .partial()
+  .describe('Overrides of what the text analyzer finds in the reply, for ambiguous text.');
+
+export const choiceSchema = z
+  .strictObject({
+    id: id.describe('Unique within its node; paths and records name replies by it.'),
+    reply: text.describe("The agent's reply, as the agent would say it."),
+    mood: z.number().int().min(-100).max(100).optional().describe(
+      "Change to the customer's anger (clamped to 0..100); omitted: the engine's mood model decides.",
+    ),
+    to: nodeId.optional().describe('The next node (use either `to` or `next`).'),
+    next: z.array(transitionSchema).min(1).optional().describe('Guarded transitions, first match wins; the last has no `when`.'),
+    note: text.optional().describe("Trainer's feedback on this reply, shown in practice mode."),
+    tags: tagsSchema.optional(),
+  })
+  .describe("One of the agent's replies at this node.");
+
+export const nodeSchema = z
+  .strictObject({
+    customer: text.describe("What the customer says at this turn."),
+    choices: z.array(choiceSchema).min(1, 'a node with `choices` needs at least one').optional(),
+    end: z.enum(ENDINGS).optional().describe('Marks an ending node: resolved | escalated | abandoned.'),
+  })
+  .describe("A customer's turn: either `choices` (the agent's replies) or `end`.");
+
+export const ruleOverrideSchema = z.strictObject({
+  weight: z.number().int().min(0).max(10).optional().describe('Multiplies the points the rule costs (default 1).'),
+  disabled: z.boolean().optional().describe('Turns the rule off for this scenario.'),
+  critical: z.boolean().optional().describe('A violation fails the attempt whatever the total.'),
+});
+
+export const personaSchema = z.strictObject({
+  name: text,
+  temperament: z.enum(TEMPERAMENTS).describe("One of 003's four customer types."),
+  mood: percent.describe('Starting anger, 0 calm .. 100 furious.'),
+});
+
+export const issueSchema = z.strictObject({
+  summary: text.describe('What went wrong, in a few words.'),
+  keywords: z.array(text).min(1).describe('Words a specific apology would use; checked by specific-apology.'),
+});
+
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('Editor hint; ignored.'),
+    id: id.describe('Unique across scenarios/, kebab-case.'),
+    version: z.number().int().min(1).describe('Positive integer; bump on any content change (records pin id+version).'),
+    locale: z.enum(LOCALES).describe('The language of every text in the file.'),
+    title: text,
+    difficulty: z.literal([1, 2, 3]).describe('1 (easy) .. 3 (hard).'),
+    persona: personaSchema,
+    brief: text.describe('What the agent knows before the call starts.'),
+    issue: issueSchema,
+    solvableInCall: z.boolean().describe('false: the agent must set a follow-up with a timeframe.'),
+    maxTurns: z.number().int().min(1).max(100).describe('A path longer than this ends as `abandoned`.'),
+    passScore: percent.describe('Score needed to pass, 0..100.'),
+    sootheThreshold: percent.optional().describe('Mood at or above which the customer is still upset (default 60).'),
+    profile: z.string().optional().describe('Name of the rule profile to grade with (default: "default").'),
+    rules: z.partialRecord(z.enum(RULE_IDS as [string, ...string[]]), ruleOverrideSchema).optional(),
+    start: nodeId.describe('The id of the first node.'),
+    nodes: z.record(nodeId, nodeSchema).describe("The customer's turns, by id."),
+  })
+  .describe('A HardCall scenario: a branching call with an angry customer.');
+
+export type ScenarioInput = z.infer<typeof scenarioSchema>;
+export type NodeInput = z.infer<typeof nodeSchema>;
+export type ChoiceInput = z.infer<typeof choiceSchema>;
+
+/** Generate the JSON Schema (draft-07, input side) that editors use for completion and hover docs. */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(scenarioSchema, { target: 'draft-07', io: 'input' }) as Record<string, unknown>;
+}
