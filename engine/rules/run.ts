@@ -4,7 +4,10 @@ import { ALL_RULES } from './index.ts';
 import { resolveProfile, type Profile } from './profiles.ts';
 
 /** Points a violation of each severity costs before a rule's weight is applied. */
-export const SEVERITY_POINTS: Record<Severity, number> = { critical: 25, major: 10, minor: 5 };
+export const SEVERITY_POINTS: Record<Severity, number> = { critical: 20, major: 10, minor: 5 };
+
+/** Points a credit earns before a rule's weight is applied, whatever the rule's severity: credits only offset losses. */
+export const CREDIT_POINTS = 5;
 
 /** Every path starts from this many points; findings add or subtract; the total is clamped to 0..100. */
 export const BASE_SCORE = 100;
@@ -18,12 +21,15 @@ export interface ActiveRule {
   critical: boolean;
 }
 
-/** Pick the rules that apply to a scenario: the profile's overrides, then the scenario's own `rules:`. */
+/**
+ * Pick the rules that apply to a scenario: the profile's overrides, then the scenario's own `rules:`,
+ * then the profile's enforced (exam) overrides. Without a profile, the one the scenario names.
+ */
 export function resolveRules(scenario: Scenario, profile?: Profile): ActiveRule[] {
   const p = profile ?? resolveProfile(scenario.profile);
   const active: ActiveRule[] = [];
   for (const rule of ALL_RULES) {
-    const o: RuleOverride = { ...p.rules[rule.id], ...scenario.rules[rule.id] };
+    const o: RuleOverride = { ...p.rules[rule.id], ...scenario.rules[rule.id], ...p.enforce?.[rule.id] };
     if (o.disabled) continue;
     active.push({ rule, weight: o.weight ?? 1, critical: o.critical ?? rule.severity === 'critical' });
   }
@@ -32,8 +38,8 @@ export function resolveRules(scenario: Scenario, profile?: Profile): ActiveRule[
 
 /** Turn a finding into signed integer points: negative for a violation, positive for a credit. */
 export function pointsOf(active: ActiveRule, finding: Finding): number {
-  const base = SEVERITY_POINTS[active.rule.severity] * active.weight * (finding.factor ?? 1);
-  return finding.kind === 'violation' ? -base : base;
+  const factor = active.weight * (finding.factor ?? 1);
+  return finding.kind === 'violation' ? -SEVERITY_POINTS[active.rule.severity] * factor : CREDIT_POINTS * factor;
 }
 
 /** Clamp a raw point total (BASE_SCORE + sum of points) to the 0..100 score scale. */

@@ -1,0 +1,34 @@
+import type { Rule } from './types.ts';
+import { NO_FINDINGS, cite, loc, quoteFeature, turnFinding } from './helpers.ts';
+
+/**
+ * 不争辩、不推诿: every reply that blames, argues with or corrects the customer, or shifts the
+ * responsibility elsewhere, is a violation. Critical by default: it fails a certification attempt. Stateless.
+ */
+export const noBlame: Rule<number> = {
+  id: 'no-blame',
+  severity: 'critical',
+  title: loc('不争辩、不推诿', '不爭辯、不推諉', 'No arguing, no blame-shifting'),
+  advice: loc(
+    '不和客户争对错，也不把责任推给客户、快递或其他部门；先承认客户遇到的问题，说「我们来处理」。',
+    '不和客戶爭對錯，也不把責任推給客戶、物流或其他部門；先承認客戶遇到的問題，說「我們來處理」。',
+    'Do not argue with the customer or push the responsibility onto them, the courier or another team; own the problem and say what "we" will do.',
+  ),
+  source: [
+    cite('000', '二(一)1', '允许客户表达不满，避免与其争辩或试图立即纠正其观点'),
+    cite('001', '二.1', '客服人員也應避免與客戶發生爭執'),
+    cite('002', '一(二)', '实事求是原则：客观了解事实真相，不推诿、不隐瞒'),
+  ],
+  init: () => 0,
+  step(state, turn) {
+    const f = turn.features;
+    if (!f.blame) return { state, findings: NO_FINDINGS };
+    const message = loc(
+      '这一句在和客户争辩或推卸责任，客户只会听到「不关我们的事」。',
+      '這一句在和客戶爭辯或推卸責任，客戶只會聽到「不關我們的事」。',
+      'This reply argues with the customer or shifts the blame; all they hear is "not our problem".',
+    );
+    return { state, findings: [turnFinding('violation', turn, quoteFeature(turn.choice, f, 'blame'), message)] };
+  },
+  finish: () => NO_FINDINGS,
+};

@@ -1,0 +1,61 @@
+import type { Rule } from './types.ts';
+import { NO_FINDINGS, callFinding, cite, loc, quoteFeature, turnFinding } from './helpers.ts';
+
+// State: nothing yet, a vague apology given (already penalised), or settled (specific apology, or the
+// missing one penalised at the first solution).
+const NONE = 0;
+const VAGUE = 1;
+const DONE = 2;
+
+const missing = (atSolution: boolean) =>
+  atSolution
+    ? loc(
+        '到给出方案为止，还没有为具体的问题道过歉。',
+        '到提出方案為止，還沒有為具體的問題道過歉。',
+        'By the time a solution was offered, there had been no apology for the specific problem.',
+      )
+    : loc('整通电话没有为具体的问题道歉。', '整通電話沒有為具體的問題道歉。', 'The whole call went by without an apology for the specific problem.');
+
+/**
+ * 具体道歉: a vague apology is a violation; reaching the first solution (or the end of the call) without a
+ * specific apology is one too — counted double when no apology at all was given, single after a vague one,
+ * so a vague apology never costs more than none.
+ */
+export const specificApology: Rule<number> = {
+  id: 'specific-apology',
+  severity: 'minor',
+  title: loc('具体道歉', '具體道歉', 'Apologise for the specific problem'),
+  advice: loc(
+    '道歉时说清为什么道歉，例如「对于配送延迟给您带来的不便，我们深感抱歉」；避免「如果让您不开心，我们很抱歉」这种笼统、有条件的道歉。',
+    '道歉時說清楚為什麼道歉，例如「對於配送延遲的問題，我們深感抱歉」；避免「如果讓您不開心，我們很抱歉」這種模糊、有條件的道歉。',
+    'Name what you are sorry for ("I\'m sorry your parcel is a week late"); avoid generic or conditional apologies like "sorry if you\'re upset" or "sorry for any inconvenience".',
+  ),
+  source: [
+    cite('001', '二.4', '道歉時應具體說明問題，例如「對於配送延遲的問題，我們深感抱歉。」避免使用模糊的道歉詞，如「如果讓您不開心，我們很抱歉。」'),
+    cite('002', '二(二)', '无论问题责任在谁……都应首先表示理解和歉意……道歉不等于认错'),
+    cite('003', '三.5', '及时巧妙向客户道歉，表现低姿态，是安抚对方的有效技巧'),
+  ],
+  init: () => NONE,
+  step(state, turn, scenario) {
+    const f = turn.features;
+    if (f.apology === 'specific') return { state: DONE, findings: NO_FINDINGS };
+    if (f.apology === 'vague') {
+      const s = scenario.issue.summary;
+      const message = loc(
+        `这句道歉没有说清为什么道歉（问题是：${s}）。`,
+        `這句道歉沒有說清楚為什麼道歉（問題是：${s}）。`,
+        `This apology does not say what it is for (the problem: ${s}).`,
+      );
+      const vague = turnFinding('violation', turn, quoteFeature(turn.choice, f, 'apology'), message);
+      if (!f.solution || state === DONE) return { state: state === DONE ? DONE : VAGUE, findings: [vague] };
+      // A vague apology given together with the first solution: one finding each, the missing one single.
+      return { state: DONE, findings: [vague, turnFinding('violation', turn, '', missing(true))] };
+    }
+    if (state === DONE || !f.solution) return { state, findings: NO_FINDINGS };
+    return { state: DONE, findings: [turnFinding('violation', turn, '', missing(true), state === NONE ? 2 : 1)] };
+  },
+  finish(state) {
+    if (state === DONE) return NO_FINDINGS;
+    return [callFinding(missing(false), state === NONE ? 2 : 1)];
+  },
+};
