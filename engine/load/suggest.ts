@@ -14,7 +14,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Find the candidate closest to a misspelled name, or null when none is plausibly meant. */
-export function closestMatch(name: string, candidates: Iterable<string>): string | null {
+export function closestMatch(name: string, candidates: readonly string[]): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
   const lower = name.toLowerCase();
@@ -25,12 +25,17 @@ export function closestMatch(name: string, candidates: Iterable<string>): string
       bestDistance = d;
     }
   }
-  // Allow roughly one typo per three characters, so "opning" finds "opening" but "x" finds nothing.
-  return best !== null && bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? best : null;
+  if (best === null) return null;
+  // Allow about one typo per three characters (at least two in longer names), so "titel" finds "title"
+  // but "x" finds nothing; a name that extends a candidate ("en-US" for "en") is also taken as meant.
+  const allowed = Math.max(name.length >= 4 ? 2 : 1, Math.floor(name.length / 3));
+  if (bestDistance <= allowed) return best;
+  for (const c of candidates) if (c.length >= 2 && lower.startsWith(c.toLowerCase())) return c;
+  return null;
 }
 
 /** Phrase a suggestion for a message: ' (did you mean "x"?)' or ''. */
-export function didYouMean(name: string, candidates: Iterable<string>): string {
+export function didYouMean(name: string, candidates: readonly string[]): string {
   const m = closestMatch(name, candidates);
   return m ? ` (did you mean "${m}"?)` : '';
 }

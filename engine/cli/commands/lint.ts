@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Problem, Scenario } from '../../types.ts';
 import { loadScenarioBytes } from '../../load/load-scenario.ts';
 import { findDuplicateIds } from '../../lint/lint-set.ts';
@@ -18,7 +19,7 @@ export const runLint: Command = async (args, io) => {
   const problems: Problem[] = missing.map((m) => ({ code: 'file-not-found', severity: 'error', message: 'no such file or folder', file: m, line: 1, column: 1 }));
   const loaded: Array<{ file: string; scenario: Scenario; line: number }> = [];
   for (const file of files) {
-    const bytes = await io.readFile(file).catch((e: unknown) => e as Error);
+    const bytes = await io.readFile(resolve(io.cwd, file)).catch((e: unknown) => e as Error);
     if (bytes instanceof Error) {
       problems.push({ code: 'file-unreadable', severity: 'error', message: `cannot read file: ${bytes.message}`, file, line: 1, column: 1 });
       continue;
