@@ -74,6 +74,9 @@ function yamlMessage(code: string, message: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'duplicate key: this key is already set earlier in the same mapping';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'unexpected indentation or a missing ":" — a line here is indented deeper than the key above it allows';
     case 'TAB_AS_INDENT':
       return 'tabs are not allowed for indentation in YAML; indent with spaces';
     default:
@@ -88,7 +91,8 @@ function errorText(err: unknown): string {
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const k = `${p.line}:${p.column}:${p.message}`;
+    // One problem per line: the yaml parser often reports one mistake several ways at the same place.
+    const k = `${p.line}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

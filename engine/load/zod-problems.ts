@@ -38,11 +38,22 @@ export function zodIssuesToProblems(issues: readonly Issue[], doc: ParsedDoc, fi
       }
       continue;
     }
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const missing = isMissing(doc.data, path);
     const where = missing ? doc.locate(path.slice(0, -1), 'value') : doc.locate(path, 'value');
     out.push(problem(file, missing ? 'missing-field' : issueCode(issue), describeIssue(issue, path, missing), where));
   }
   return out;
+}
+
+// zod reports an absent field as a wrong type or value; the trainer needs to hear that it is missing.
+function isMissing(data: unknown, path: DocPath): boolean {
+  if (path.length === 0) return false;
+  let parent: unknown = data;
+  for (const seg of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return false;
+    parent = (parent as Record<string | number, unknown>)[seg];
+  }
+  return parent !== null && typeof parent === 'object' && !Object.hasOwn(parent, path[path.length - 1]!);
 }
 
 function problem(file: string, code: string, message: string, at: { line: number; column: number }): Problem {
@@ -56,9 +67,9 @@ function issueCode(issue: Issue): string {
 function describeIssue(issue: Issue, path: DocPath, missing: boolean): string {
   const name = `"${formatPath(path)}"`;
   const got = 'input' in issue && issue.input !== undefined ? ` (got ${show(issue.input)})` : '';
+  if (missing) return `missing required field "${String(path[path.length - 1])}"${path.length > 1 ? ` in ${formatPath(path.slice(0, -1))}` : ''}`;
   switch (issue.code) {
     case 'invalid_type':
-      if (missing) return `missing required field "${String(path[path.length - 1])}"${path.length > 1 ? ` in ${formatPath(path.slice(0, -1))}` : ''}`;
       return `${name} must be ${article(issue.expected)}, not ${kindOf(issue.input)}${got}`;
     case 'too_small':
       return `${name} ${boundText(issue.origin, 'least', issue.minimum)}${got}`;
