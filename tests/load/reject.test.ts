@@ -21,6 +21,8 @@ const cases: Array<{ name: string; text: string; code: string; line: number; col
   { name: 'unknown top-level field with suggestion', text: edit('title: Base case', 'titel: Base case'), code: 'unknown-field', line: 4, column: 1, message: /unknown field "titel".*did you mean "title"/ },
   { name: 'unknown choice field', text: edit('        mood: -20', '        moood: -20'), code: 'unknown-field', line: 24, column: 9, message: /"moood".*did you mean "mood"/ },
   { name: 'missing required field', text: edit('passScore: 70\n', ''), code: 'missing-field', line: 1, message: /missing required field "passScore"/ },
+  { name: 'missing enum field', text: edit('difficulty: 2\n', ''), code: 'missing-field', line: 1, message: /missing required field "difficulty"/ },
+  { name: 'bad indentation', text: edit('version: 1', 'version: 1\n  extra: x'), code: 'yaml-', line: 2, message: /indent/ },
   { name: 'wrong type', text: edit('version: 1', 'version: one'), code: 'wrong-type', line: 2, column: 10, message: /"version" must be a number, not a string/ },
   { name: 'out-of-range mood', text: edit('  mood: 80', '  mood: 180'), code: 'too-big', line: 9, column: 9, message: /"persona.mood" must be at most 100 \(got 180\)/ },
   { name: 'out-of-range difficulty', text: edit('difficulty: 2', 'difficulty: 5'), code: 'invalid-value', line: 5, message: /"difficulty" must be one of 1, 2, 3/ },
