@@ -1,0 +1,140 @@
+import type { Ending, Locale, Severity } from '../types.ts';
+import type { PathError } from '../path/walk.ts';
+import type { Scorecard, ScorecardViolation } from './scorecard.ts';
+
+interface Labels {
+  path: string;
+  score: (score: number, pass: number) => string;
+  passed: string;
+  failed: string;
+  critical: (titles: string) => string;
+  outcome: Record<Ending, string>;
+  mood: string;
+  severity: Record<Severity, string>;
+  turn: (n: number) => string;
+  wholeCall: string;
+  problem: string;
+  advice: string;
+  instead: string;
+  violations: (n: number) => string;
+  credits: (n: number) => string;
+  clean: string;
+  pathError: (e: PathError) => string;
+}
+
+const LABELS: Record<Locale, Labels> = {
+  'zh-Hans': {
+    path: '路线',
+    score: (s, p) => `得分 ${s}/100（及格线 ${p}）`,
+    passed: '通过',
+    failed: '未通过',
+    critical: (t) => `违反了关键规则：${t}`,
+    outcome: { resolved: '已解决', escalated: '升级投诉', abandoned: '客户挂断' },
+    mood: '怒气',
+    severity: { critical: '关键', major: '主要', minor: '次要' },
+    turn: (n) => `第 ${n} 轮`,
+    wholeCall: '整通电话',
+    problem: '问题',
+    advice: '建议',
+    instead: '可以改说',
+    violations: (n) => `扣分（${n} 项）：`,
+    credits: (n) => `加分（${n} 项）：`,
+    clean: '没有扣分。',
+    pathError: pathErrorZh({ turn: (n) => `第 ${n} 轮`, node: '节点', hasNo: '没有选项', avail: '可选', ended: '通话已经结束', cannot: '不能再接', tooLong: '已用完最多轮数', incomplete: '路线在通话结束前就停了' }),
+  },
+  'zh-Hant': {
+    path: '路線',
+    score: (s, p) => `得分 ${s}/100（及格線 ${p}）`,
+    passed: '通過',
+    failed: '未通過',
+    critical: (t) => `違反了關鍵規則：${t}`,
+    outcome: { resolved: '已解決', escalated: '升級投訴', abandoned: '客戶掛斷' },
+    mood: '怒氣',
+    severity: { critical: '關鍵', major: '主要', minor: '次要' },
+    turn: (n) => `第 ${n} 輪`,
+    wholeCall: '整通電話',
+    problem: '問題',
+    advice: '建議',
+    instead: '可以改說',
+    violations: (n) => `扣分（${n} 項）：`,
+    credits: (n) => `加分（${n} 項）：`,
+    clean: '沒有扣分。',
+    pathError: pathErrorZh({ turn: (n) => `第 ${n} 輪`, node: '節點', hasNo: '沒有選項', avail: '可選', ended: '通話已經結束', cannot: '不能再接', tooLong: '已用完最多輪數', incomplete: '路線在通話結束前就停了' }),
+  },
+  en: {
+    path: 'Path',
+    score: (s, p) => `Score ${s}/100 (pass mark ${p})`,
+    passed: 'passed',
+    failed: 'failed',
+    critical: (t) => `broke a critical rule: ${t}`,
+    outcome: { resolved: 'resolved', escalated: 'escalated', abandoned: 'customer hung up' },
+    mood: 'Anger',
+    severity: { critical: 'critical', major: 'major', minor: 'minor' },
+    turn: (n) => `Turn ${n}`,
+    wholeCall: 'Whole call',
+    problem: 'Why',
+    advice: 'Advice',
+    instead: 'Try instead',
+    violations: (n) => `Lost points (${n}):`,
+    credits: (n) => `Credits (${n}):`,
+    clean: 'No points lost.',
+    pathError: (e) => e.message,
+  },
+};
+
+interface ZhWords {
+  turn: (n: number) => string;
+  node: string;
+  hasNo: string;
+  avail: string;
+  ended: string;
+  cannot: string;
+  tooLong: string;
+  incomplete: string;
+}
+
+function pathErrorZh(w: ZhWords) {
+  return (e: PathError): string => {
+    const list = e.available.length > 0 ? `；${w.avail}：${e.available.join('、')}` : '';
+    const head = w.turn(e.turn);
+    if (e.code === 'unknown-choice') return `${head}：${w.node}「${e.nodeId}」${w.hasNo}「${e.choiceId}」${list}`;
+    if (e.code === 'after-end') return `${head}：${w.ended}（${w.node}「${e.nodeId}」），${w.cannot}「${e.choiceId}」`;
+    if (e.code === 'too-long') return `${head}：${w.tooLong}，${w.ended}`;
+    return `${head}：${w.incomplete}（${w.node}「${e.nodeId}」）${list}`;
+  };
+}
+
+function formatViolation(v: ScorecardViolation, locale: Locale, l: Labels, titles: Map<string, string>): string[] {
+  const where = v.turn === null ? l.wholeCall : l.turn(v.turn);
+  const lines = [`  ${where}  ${v.points}  [${l.severity[v.severity]}] ${titles.get(v.rule) ?? v.rule}`];
+  if (v.quote) lines.push(`    「${v.quote}」`);
+  lines.push(`    ${l.problem}: ${v.message[locale]}`, `    ${l.advice}: ${v.advice[locale]}`);
+  if (v.instead) lines.push(`    ${l.instead}: 「${v.instead.reply}」 (${v.instead.choiceId})`);
+  return lines;
+}
+
+/** Render a scorecard as compact, readable text in one language (the scenario's, for the CLI). */
+export function formatScorecard(card: Scorecard, locale: Locale): string {
+  const l = LABELS[locale];
+  const titles = new Map(card.summary.map((s) => [s.rule, s.title[locale]] as const));
+  const verdict = card.passed ? l.passed : l.failed;
+  const critical = card.criticalFailures.length > 0 ? ` · ${l.critical(card.criticalFailures.map((r) => titles.get(r) ?? r).join(', '))}` : '';
+  const lines = [
+    `${card.scenario.title} (${card.scenario.id} v${card.scenario.version}, ${card.profile})`,
+    `${l.path}: ${card.choices.join(' → ')}`,
+    `${l.score(card.score, card.passScore)} · ${verdict}${critical} · ${l.outcome[card.outcome]}`,
+    `${l.mood}: ${card.moodTrace.join(' → ')}`,
+  ];
+  if (card.violations.length === 0) lines.push(l.clean);
+  else lines.push(l.violations(card.violations.length), ...card.violations.flatMap((v) => formatViolation(v, locale, l, titles)));
+  if (card.credits.length > 0) {
+    lines.push(l.credits(card.credits.length));
+    for (const c of card.credits) lines.push(`  ${c.turn === null ? l.wholeCall : l.turn(c.turn)}  +${c.points}  ${titles.get(c.rule) ?? c.rule}: ${c.message[locale]}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Render why a sequence of choice ids is not a path, naming the turn and the replies that were available. */
+export function formatPathError(error: PathError, locale: Locale): string {
+  return LABELS[locale].pathError(error);
+}

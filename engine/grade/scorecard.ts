@@ -1,0 +1,76 @@
+import type { Ending, Locale, Localized, Severity } from '../types.ts';
+import type { PathError } from '../path/walk.ts';
+import type { Citation } from '../rules/types.ts';
+
+/** A reply of the same node that would not have broken the rule, offered as "say this instead". */
+export interface Instead {
+  choiceId: string;
+  reply: string;
+}
+
+/** One lost set of points: which rule, which turn, which words, and what the documents advise instead. */
+export interface ScorecardViolation {
+  rule: string;
+  severity: Severity;
+  /** A violation of a critical rule fails the path whatever its score. */
+  critical: boolean;
+  /** Negative points this violation cost. */
+  points: number;
+  /** 1-based turn, or null for something the whole call lacked. */
+  turn: number | null;
+  nodeId: string | null;
+  choiceId: string | null;
+  quote: string;
+  message: Localized;
+  advice: Localized;
+  source: Citation[];
+  instead?: Instead;
+}
+
+/** Points earned back for something the documents recommend. */
+export interface ScorecardCredit {
+  rule: string;
+  points: number;
+  turn: number | null;
+  nodeId: string | null;
+  choiceId: string | null;
+  quote: string;
+  message: Localized;
+}
+
+/** How one active rule fared over the path. */
+export interface RuleSummary {
+  rule: string;
+  title: Localized;
+  severity: Severity;
+  weight: number;
+  critical: boolean;
+  violations: number;
+  credits: number;
+  /** Net points (negative for losses). */
+  points: number;
+}
+
+/** The graded result of one path through a scenario (field names are a public contract). */
+export interface Scorecard {
+  scenario: { id: string; version: number; title: string; locale: Locale };
+  profile: string;
+  choices: string[];
+  score: number;
+  passScore: number;
+  passed: boolean;
+  /** Ids of critical rules the path violated (any one fails it). */
+  criticalFailures: string[];
+  outcome: Ending;
+  turns: number;
+  finalNode: string;
+  finalMood: number;
+  /** The customer's anger at the start and after each reply. */
+  moodTrace: number[];
+  violations: ScorecardViolation[];
+  credits: ScorecardCredit[];
+  summary: RuleSummary[];
+}
+
+/** Either a scorecard or why the choice ids are not a path of the scenario. */
+export type GradeResult = { ok: true; scorecard: Scorecard } | { ok: false; error: PathError };

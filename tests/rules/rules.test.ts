@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../engine/types.ts';
+import { ALL_RULES, RULE_IDS } from '../../engine/rules/index.ts';
+import { gradePath } from '../../engine/grade/grade-path.ts';
+import { formatScorecard } from '../../engine/grade/format-scorecard.ts';
+import type { Scorecard } from '../../engine/grade/scorecard.ts';
+import { chainScenario, idsOf } from '../support/make-scenario.ts';
+import { CASES } from './catalog.ts';
+
+function grade(c: (typeof CASES)[string][number], locale: (typeof LOCALES)[number]): Scorecard {
+  const scenario = chainScenario(c.replies, { ...c.opts, locale });
+  const res = gradePath(scenario, idsOf(c.replies));
+  if (!res.ok) throw new Error(res.error.message);
+  return res.scorecard;
+}
+
+describe('the catalog', () => {
+  it('has the ten rules of rules.md, each with a case that passes and one that fails', () => {
+    expect(ALL_RULES.map((r) => r.id)).toEqual(RULE_IDS);
+    expect(RULE_IDS).toHaveLength(10);
+    for (const id of RULE_IDS) {
+      const cases = CASES[id]!;
+      expect(cases.some((c) => c.expect.violations.length === 0), id).toBe(true);
+      expect(cases.some((c) => c.expect.violations.length > 0), id).toBe(true);
+    }
+  });
+
+  it('gives every rule a citation and texts in all three languages', () => {
+    for (const rule of ALL_RULES) {
+      expect(rule.source.length).toBeGreaterThan(0);
+      for (const s of rule.source) expect(s.title && s.section && s.quote, rule.id).toBeTruthy();
+      for (const l of LOCALES) expect(rule.title[l] && rule.advice[l], `${rule.id} ${l}`).toBeTruthy();
+      expect(new Set(LOCALES.map((l) => rule.advice[l])).size, rule.id).toBe(3);
+    }
+  });
+});
+
+describe.each(LOCALES)('rules in %s', (locale) => {
+  for (const [id, cases] of Object.entries(CASES)) {
+    describe(id, () => {
+      for (const c of cases) {
+        it(c.name, () => {
+          const card = grade(c, locale);
+          const mine = card.violations.filter((v) => v.rule === id);
+          expect(mine.map((v) => [v.turn, v.points])).toEqual(c.expect.violations);
+          expect(card.credits.filter((v) => v.rule === id).map((v) => [v.turn, v.points])).toEqual(c.expect.credits ?? []);
+          for (const v of mine) {
+            expect(v.message[locale].length).toBeGreaterThan(0);
+            expect(formatScorecard(card, locale)).toContain(v.message[locale]);
+          }
+        });
+      }
+    });
+  }
+});
