@@ -28,7 +28,9 @@ export function parseYaml(text: string, file: string): { ok: true; doc: ParsedDo
   };
   const problems = [...doc.errors, ...doc.warnings].map((e) => {
     const { line, column } = pos(e.pos[0]);
-    return problemAt(file, `yaml-${e.code.toLowerCase().replace(/_/g, '-')}`, yamlMessage(e.code, e.message), line, column);
+    const lineText = text.split('\n', line)[line - 1] ?? '';
+    const message = commonMistake(lineText) ?? yamlMessage(e.code, e.message);
+    return problemAt(file, `yaml-${e.code.toLowerCase().replace(/_/g, '-')}`, message, line, column);
   });
   if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
   let data: unknown;
@@ -67,6 +69,15 @@ function offsetOf(root: YamlNode | null, path: DocPath, part: 'key' | 'value'): 
 
 function rangeStart(node: YamlNode | null | undefined): number {
   return node && 'range' in node && node.range ? node.range[0] : 0;
+}
+
+// Two mistakes trainers make all the time get named outright, since the parser's words for them mislead.
+function commonMistake(lineText: string): string | null {
+  if (/^\s*(- )?[\w$-]+\s*：/.test(lineText)) return 'this key is followed by a full-width colon "："; YAML needs an ASCII colon ":" and a space';
+  if (/^\s*(- )?[\w$-]+: [^'"|>{[].*: /.test(lineText)) {
+    return 'this value contains ": ", which YAML reads as a new key; put the whole value in quotes';
+  }
+  return null;
 }
 
 // The yaml package's messages are precise but terse; a few common ones get plainer words for trainers.

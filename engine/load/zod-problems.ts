@@ -66,7 +66,8 @@ function issueCode(issue: Issue): string {
 
 function describeIssue(issue: Issue, path: DocPath, missing: boolean): string {
   const name = `"${formatPath(path)}"`;
-  const got = 'input' in issue && issue.input !== undefined ? ` (got ${show(issue.input)})` : '';
+  const input = 'input' in issue ? issue.input : undefined;
+  const got = input !== undefined && (input === null || typeof input !== 'object') ? ` (got ${show(input)})` : '';
   if (missing) return `missing required field "${String(path[path.length - 1])}"${path.length > 1 ? ` in ${formatPath(path.slice(0, -1))}` : ''}`;
   switch (issue.code) {
     case 'invalid_type':
@@ -77,7 +78,8 @@ function describeIssue(issue: Issue, path: DocPath, missing: boolean): string {
       return `${name} ${boundText(issue.origin, 'most', issue.maximum)}${got}`;
     case 'invalid_value': {
       const values = issue.values.map((v) => String(v));
-      return `${name} must be one of ${values.join(', ')}${got}${typeof issue.input === 'string' ? didYouMean(issue.input, values) : ''}`;
+      const hint = typeof issue.input === 'string' ? (LOCALE_ALIASES[issue.input] ?? didYouMean(issue.input, values)) : '';
+      return `${name} must be one of ${values.join(', ')}${got}${hint}`;
     }
     case 'invalid_format':
       return `${name} ${issue.message}${got}`;
@@ -97,7 +99,15 @@ function boundText(origin: string, side: 'least' | 'most', bound: number | bigin
   return `must be at ${side} ${bound}`;
 }
 
+// Locale tags trainers often write for the three supported ones.
+const LOCALE_ALIASES: Record<string, string> = Object.fromEntries([
+  ...['zh-CN', 'zh-cn', 'zh_CN', 'zh-SG', 'zh', 'cn', 'zh-Hans-CN'].map((k) => [k, ' (did you mean "zh-Hans"?)']),
+  ...['zh-TW', 'zh-tw', 'zh_TW', 'zh-HK', 'zh-MO', 'tw', 'zh-Hant-TW'].map((k) => [k, ' (did you mean "zh-Hant"?)']),
+  ...['en-US', 'en-GB', 'en_US', 'english', 'English'].map((k) => [k, ' (did you mean "en"?)']),
+]);
+
 function article(expected: string): string {
+  if (expected === 'int') return 'a whole number';
   return expected === 'object' ? 'a mapping (key: value lines)' : expected === 'array' ? 'a list' : /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
