@@ -66,7 +66,7 @@ function buildChoice(c: ChoiceSpec, spec: ScenarioSpec, temperament: Temperament
 
 /** Build a typed scenario from a compact description: features given exactly, or found by the real analyzer. */
 export function makeScenario(spec: ScenarioSpec): Scenario {
-  const temperament = spec.temperament ?? 'perfect';
+  const temperament = spec.temperament ?? 'lively';
   const nodes: Record<string, ScenarioNode> = {};
   for (const [id, n] of Object.entries(spec.nodes)) {
     const node: ScenarioNode = { id, customer: n.customer ?? `(${id})`, choices: (n.choices ?? []).map((c) => buildChoice(c, spec, temperament)) };
