@@ -1,9 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { hardcallScenarios } from './src/build/scenario-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
-  // Scenario YAML files are bundled as raw text and parsed by the engine loader at run time.
+  plugins: [react(), hardcallScenarios()],
+  // Bundled scenarios/*.yaml are loaded by the engine loader at build time (see the plugin): the browser
+  // gets a small index plus one validated scenario per call, and the YAML parser only for opened files.
   assetsInclude: [],
   build: { target: 'es2022', sourcemap: true },
   server: { host: '127.0.0.1' },

@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { loadScenario } from '../../engine/load/load-scenario.ts';
+import type { Problem, Scenario } from '../../engine/types.ts';
+import type { BundledEntry } from '../library/bundled-types.ts';
+
+const INDEX_ID = 'virtual:hardcall/scenario-index';
+const SCENARIO_PREFIX = 'virtual:hardcall/scenario/';
+
+/**
+ * Vite plugin: loads the bundled scenarios/*.yaml with the engine loader at build time, so the browser
+ * gets a small index for the library and one lazily imported, already validated scenario per call,
+ * without shipping the YAML parser and schema in the initial JavaScript. Broken files become index
+ * entries carrying their located problems, shown in the library instead of failing the build.
+ */
+export function hardcallScenarios(options: { dir?: string } = {}): Plugin {
+  let dir = '';
+  let loaded: Array<{ entry: BundledEntry; scenario?: Scenario }> = [];
+  return {
+    name: 'hardcall-scenarios',
+    configResolved(config) {
+      dir = resolve(config.root, options.dir ?? 'scenarios');
+    },
+    resolveId(id) {
+      return id === INDEX_ID || id.startsWith(SCENARIO_PREFIX) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (id === `\0${INDEX_ID}`) {
+        loaded = loadAll(dir);
+        this.addWatchFile(dir);
+        for (const { entry } of loaded) this.addWatchFile(join(dir, entry.file));
+        return indexModule(loaded.map((l) => l.entry));
+      }
+      if (id.startsWith(`\0${SCENARIO_PREFIX}`)) {
+        const key = decodeURIComponent(id.slice(SCENARIO_PREFIX.length + 1));
+        const found = loaded.find((l) => l.entry.ok && l.entry.key === key)?.scenario;
+        if (!found) return null;
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(found))});`;
+      }
+      return null;
+    },
+  };
+}
+
+/** Load every scenario file of a folder, reporting duplicate ids as problems of the later file. */
+export function loadAll(dir: string): Array<{ entry: BundledEntry; scenario?: Scenario }> {
+  const files = readdirSync(dir)
+    .filter((f) => /\.(ya?ml|json)$/i.test(f) && !f.endsWith('.schema.json'))
+    .sort();
+  const seen = new Map<string, string>();
+  return files.map((file) => {
+    const result = loadScenario(readFileSync(join(dir, file), 'utf8'), file);
+    if (!result.ok) return { entry: { ok: false, file, problems: result.problems } };
+    const s = result.value;
+    const first = seen.get(s.id);
+    if (first) {
+      const problem: Problem = { code: 'duplicate-scenario-id', severity: 'error', message: `scenario id "${s.id}" is already used by ${first}`, file, line: 1, column: 1 };
+      return { entry: { ok: false, file, problems: [problem] } };
+    }
+    seen.set(s.id, file);
+    const entry: BundledEntry = {
+      ok: true,
+      key: s.id,
+      file,
+      summary: { id: s.id, version: s.version, locale: s.locale, title: s.title, difficulty: s.difficulty, persona: s.persona },
+    };
+    return { entry, scenario: s };
+  });
+}
+
+function indexModule(entries: BundledEntry[]): string {
+  const items = entries.map((e) =>
+    e.ok
+      ? `{...${JSON.stringify(e)}, load: () => import(${JSON.stringify(SCENARIO_PREFIX + encodeURIComponent(e.key))}).then((m) => m.default)}`
+      : JSON.stringify(e),
+  );
+  return `export const entries = [\n${items.join(',\n')}\n];\n`;
+}

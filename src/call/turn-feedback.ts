@@ -1,0 +1,52 @@
+import { finishStates, initStates, pointsOf, resolveRules, stepStates, type ActiveRule } from '../../engine/rules/run.ts';
+import type { Finding, Rule, Turn } from '../../engine/rules/types.ts';
+import type { Scenario } from '../../engine/types.ts';
+
+/** One rule's verdict on one reply, with the points it moved. */
+export interface RuleFeedback {
+  rule: Rule;
+  finding: Finding;
+  points: number;
+}
+
+/** What practice mode shows after a reply. */
+export interface TurnFeedback {
+  turn: number;
+  findings: RuleFeedback[];
+}
+
+/** A reply as played, enough to replay the rules over it. */
+export interface PlayedReply {
+  nodeId: string;
+  choiceId: string;
+  moodBefore: number;
+  moodAfter: number;
+}
+
+/**
+ * Fold the scenario's rules over the replies so far and return each reply's findings (what the rules'
+ * `step` says about it). Whole-call findings (raised at `finish`) are left to the debrief.
+ */
+export function feedbackForReplies(scenario: Scenario, replies: readonly PlayedReply[], rules?: readonly ActiveRule[]): TurnFeedback[] {
+  const active = rules ?? resolveRules(scenario);
+  let states = initStates(active, scenario);
+  const out: TurnFeedback[] = [];
+  replies.forEach((r, i) => {
+    const node = scenario.nodes[r.nodeId];
+    const choice = node?.choices.find((c) => c.id === r.choiceId);
+    if (!node || !choice) return;
+    const turn: Turn = { index: i + 1, node, choice, features: choice.features, moodBefore: r.moodBefore, moodAfter: r.moodAfter };
+    const stepped = stepStates(active, states, turn, scenario);
+    states = stepped.states;
+    out.push({
+      turn: i + 1,
+      findings: stepped.findings.map(({ ruleIndex, finding }) => {
+        const a = active[ruleIndex]!;
+        return { rule: a.rule, finding, points: pointsOf(a, finding) };
+      }),
+    });
+  });
+  return out;
+}
+
+export { finishStates };

@@ -1,0 +1,77 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { Scenario } from '../../engine/types.ts';
+import { appStore, registry, touchData } from '../app/app-state.ts';
+import { useStore } from '../app/store.ts';
+import type { ProgressStore } from '../storage/progress-store.ts';
+import { startCall, type CallSession, type CallState } from './call-session.ts';
+
+export type Loaded = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; session: CallSession };
+
+/** Load the scenario and the saved progress for a key, and start (or resume) its call. */
+export function useCallSession(key: string, restartCount: number): Loaded {
+  const progress = useStore(appStore, (s) => s.progress);
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  useEffect(() => {
+    if (!progress) return;
+    let cancelled = false;
+    let session: CallSession | null = null;
+    void registry.get(key).then((scenario) => {
+      if (cancelled) return;
+      if (!scenario) return setLoaded({ kind: 'missing' });
+      session = resume(scenario, key, progress);
+      setLoaded({ kind: 'ready', session });
+    });
+    return () => {
+      cancelled = true;
+      session?.stop();
+    };
+  }, [key, progress, restartCount]);
+  return loaded;
+}
+
+/** Follow a session's state in React. */
+export function useCallState(session: CallSession): CallState {
+  return useSyncExternalStore(session.subscribe, session.getState, session.getState);
+}
+
+function resume(scenario: Scenario, key: string, store: ProgressStore): CallSession {
+  const saved = store.getProgress(key);
+  const usable = saved && saved.scenarioId === scenario.id && saved.version === scenario.version;
+  const session = usable ? startCall(scenario, saved.transcript, saved.deadAir) : startCall(scenario);
+  session.subscribe((s) => {
+    if (s.outcome) return;
+    void store.saveProgress({
+      key,
+      scenarioId: scenario.id,
+      version: scenario.version,
+      transcript: s.transcript,
+      deadAir: session.deadAir(),
+      updatedAt: Date.now(),
+    }).then(touchData);
+  });
+  return session;
+}
+
+/** Grade a finished call, store it as an attempt, and drop its in-progress record; returns the attempt id. */
+export async function finishCall(key: string, session: CallSession, store: ProgressStore): Promise<number> {
+  const { gradePath } = await import('../../engine/grade/grade-path.ts');
+  const s = session.getState();
+  const graded = gradePath(session.scenario, s.transcript);
+  // The machine and the grader walk the same path semantics, so a played transcript always grades.
+  if (!graded.ok) throw new Error(graded.error.message);
+  const card = graded.scorecard;
+  const attempt = await store.addAttempt({
+    key,
+    scenarioId: session.scenario.id,
+    version: session.scenario.version,
+    transcript: s.transcript,
+    deadAir: session.deadAir(),
+    score: card.score,
+    passed: card.passed,
+    outcome: card.outcome,
+    finishedAt: Date.now(),
+  });
+  await store.clearProgress(key);
+  touchData();
+  return attempt.id;
+}

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import { clampMood, resolveTarget } from '../../engine/path/walk.ts';
+import type { Scenario } from '../../engine/types.ts';
+import { appStore, navigate, useT } from '../app/app-state.ts';
+import { formatRoute } from '../app/routes.ts';
+import { useStore } from '../app/store.ts';
+import { loadBestPath, type BestPath } from './best-path.ts';
+import { firstDivergence } from './divergence.ts';
+
+type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; best: BestPath };
+
+/** The agent's replies beside the best path's, the first divergence marked, and "try again from here". */
+export function PathCompare({ scenarioKey, scenario, transcript }: { scenarioKey: string; scenario: Scenario; transcript: readonly string[] }) {
+  const t = useT();
+  const progress = useStore(appStore, (s) => s.progress);
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  useEffect(() => {
+    let cancelled = false;
+    loadBestPath(scenario).then(
+      (best) => !cancelled && setState({ kind: 'ready', best }),
+      (e: unknown) => !cancelled && setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [scenario]);
+
+  if (state.kind === 'loading') return <p role="status">{t('analysing')}</p>;
+  if (state.kind === 'failed') return <p role="alert">{t('analysisFailed', { message: state.message })}</p>;
+  const best = state.best;
+  const d = firstDivergence(transcript, best.choices);
+  const tryFrom = async (index: number) => {
+    await progress?.saveProgress({ key: scenarioKey, scenarioId: scenario.id, version: scenario.version, transcript: transcript.slice(0, index), deadAir: [], updatedAt: Date.now() });
+    navigate(formatRoute({ name: 'call', key: scenarioKey }));
+  };
+  return (
+    <section aria-labelledby="compare-heading" className="compare">
+      <h2 id="compare-heading">{t('pathCompare')}</h2>
+      <p className="divergence">{d === null ? t('samePath') : t('firstDivergence', { turn: d + 1 })}</p>
+      {d !== null && (
+        <p>
+          <button type="button" className="button primary" onClick={() => void tryFrom(d)}>
+            {t('tryFromHere', { turn: d + 1 })}
+          </button>
+        </p>
+      )}
+      <div className="paths">
+        <PathColumn title={t('yourPath')} scenario={scenario} choices={transcript} divergence={d} />
+        <PathColumn title={t('bestPath', { score: best.score })} scenario={scenario} choices={best.choices} divergence={d} />
+      </div>
+    </section>
+  );
+}
+
+function PathColumn({ title, scenario, choices, divergence }: { title: string; scenario: Scenario; choices: readonly string[]; divergence: number | null }) {
+  const t = useT();
+  const replies = repliesOf(scenario, choices);
+  return (
+    <div className="path">
+      <h3>{title}</h3>
+      <ol>
+        {replies.map((r, i) => (
+          <li key={i} className={divergence !== null && i === divergence ? 'diverged' : divergence !== null && i > divergence ? 'after' : ''}>
+            {divergence === i && <strong className="mark">{t('firstDivergence', { turn: i + 1 })}: </strong>}
+            <span lang={scenario.locale}>{r}</span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** The reply texts of a path, following it node by node (mood guards included). */
+function repliesOf(scenario: Scenario, choices: readonly string[]): string[] {
+  let mood = scenario.persona.mood;
+  let node = scenario.nodes[scenario.start];
+  const out: string[] = [];
+  for (const id of choices) {
+    const choice = node?.choices.find((c) => c.id === id);
+    if (!node || !choice) break;
+    out.push(choice.reply);
+    mood = clampMood(mood + choice.moodDelta);
+    node = scenario.nodes[resolveTarget(choice, mood)];
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+import type { Locale } from '../../engine/types.ts';
+import { en, type MessageKey, type Messages } from './messages-en.ts';
+import { zhHans } from './messages-zh-hans.ts';
+import { zhHant } from './messages-zh-hant.ts';
+
+export type { MessageKey } from './messages-en.ts';
+
+export const UI_LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en'];
+
+const CATALOGS: Record<Locale, Messages> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };
+
+/** The name of each UI language in itself, for the language switcher. */
+export const LOCALE_NATIVE_NAMES: Record<Locale, string> = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' };
+
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+/** Fill `{name}` placeholders; a placeholder without a value is left visible so the gap is noticed. */
+export function interpolate(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** Make the translate function for a UI language. */
+export function createTranslator(locale: Locale): Translate {
+  const catalog = CATALOGS[locale];
+  return (key, params) => interpolate(catalog[key] ?? en[key], params);
+}
+
+/** Tell whether a string names one of the UI languages. */
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (UI_LOCALES as readonly string[]).includes(value);
+}
+
+/** Choose the UI language from the browser's preferred languages: Taiwan/Hong Kong/Macau and Hant go to zh-Hant. */
+export function detectLocale(preferred: readonly string[]): Locale {
+  for (const raw of preferred) {
+    const tag = raw.toLowerCase();
+    if (/^(zh|cmn|yue)(-|$)/.test(tag)) {
+      return /hant|-tw|-hk|-mo|^yue/.test(tag) ? 'zh-Hant' : 'zh-Hans';
+    }
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+/** The message key naming a scenario language. */
+export function localeNameKey(locale: Locale): MessageKey {
+  return locale === 'zh-Hans' ? 'locale_zhHans' : locale === 'zh-Hant' ? 'locale_zhHant' : 'locale_en';
+}
