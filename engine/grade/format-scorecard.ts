@@ -13,6 +13,7 @@ interface Labels {
   severity: Record<Severity, string>;
   turn: (n: number) => string;
   wholeCall: string;
+  q: (text: string) => string;
   problem: string;
   advice: string;
   instead: string;
@@ -24,57 +25,60 @@ interface Labels {
 
 const LABELS: Record<Locale, Labels> = {
   'zh-Hans': {
-    path: '路线',
+    path: '路线：',
     score: (s, p) => `得分 ${s}/100（及格线 ${p}）`,
     passed: '通过',
     failed: '未通过',
     critical: (t) => `违反了关键规则：${t}`,
     outcome: { resolved: '已解决', escalated: '升级投诉', abandoned: '客户挂断' },
-    mood: '怒气',
+    mood: '怒气：',
     severity: { critical: '关键', major: '主要', minor: '次要' },
     turn: (n) => `第 ${n} 轮`,
     wholeCall: '整通电话',
-    problem: '问题',
-    advice: '建议',
-    instead: '可以改说',
+    q: (t) => `「${t}」`,
+    problem: '问题：',
+    advice: '建议：',
+    instead: '可以改说：',
     violations: (n) => `扣分（${n} 项）：`,
     credits: (n) => `加分（${n} 项）：`,
     clean: '没有扣分。',
     pathError: pathErrorZh({ turn: (n) => `第 ${n} 轮`, node: '节点', hasNo: '没有选项', avail: '可选', ended: '通话已经结束', cannot: '不能再接', tooLong: '已用完最多轮数', incomplete: '路线在通话结束前就停了' }),
   },
   'zh-Hant': {
-    path: '路線',
+    path: '路線：',
     score: (s, p) => `得分 ${s}/100（及格線 ${p}）`,
     passed: '通過',
     failed: '未通過',
     critical: (t) => `違反了關鍵規則：${t}`,
     outcome: { resolved: '已解決', escalated: '升級投訴', abandoned: '客戶掛斷' },
-    mood: '怒氣',
+    mood: '怒氣：',
     severity: { critical: '關鍵', major: '主要', minor: '次要' },
     turn: (n) => `第 ${n} 輪`,
     wholeCall: '整通電話',
-    problem: '問題',
-    advice: '建議',
-    instead: '可以改說',
+    q: (t) => `「${t}」`,
+    problem: '問題：',
+    advice: '建議：',
+    instead: '可以改說：',
     violations: (n) => `扣分（${n} 項）：`,
     credits: (n) => `加分（${n} 項）：`,
     clean: '沒有扣分。',
     pathError: pathErrorZh({ turn: (n) => `第 ${n} 輪`, node: '節點', hasNo: '沒有選項', avail: '可選', ended: '通話已經結束', cannot: '不能再接', tooLong: '已用完最多輪數', incomplete: '路線在通話結束前就停了' }),
   },
   en: {
-    path: 'Path',
+    path: 'Path: ',
     score: (s, p) => `Score ${s}/100 (pass mark ${p})`,
     passed: 'passed',
     failed: 'failed',
     critical: (t) => `broke a critical rule: ${t}`,
     outcome: { resolved: 'resolved', escalated: 'escalated', abandoned: 'customer hung up' },
-    mood: 'Anger',
+    mood: 'Anger: ',
     severity: { critical: 'critical', major: 'major', minor: 'minor' },
     turn: (n) => `Turn ${n}`,
     wholeCall: 'Whole call',
-    problem: 'Why',
-    advice: 'Advice',
-    instead: 'Try instead',
+    q: (t) => `“${t}”`,
+    problem: 'Why: ',
+    advice: 'Advice: ',
+    instead: 'Try instead: ',
     violations: (n) => `Lost points (${n}):`,
     credits: (n) => `Credits (${n}):`,
     clean: 'No points lost.',
@@ -107,9 +111,9 @@ function pathErrorZh(w: ZhWords) {
 function formatViolation(v: ScorecardViolation, locale: Locale, l: Labels, titles: Map<string, string>): string[] {
   const where = v.turn === null ? l.wholeCall : l.turn(v.turn);
   const lines = [`  ${where}  ${v.points}  [${l.severity[v.severity]}] ${titles.get(v.rule) ?? v.rule}`];
-  if (v.quote) lines.push(`    「${v.quote}」`);
-  lines.push(`    ${l.problem}: ${v.message[locale]}`, `    ${l.advice}: ${v.advice[locale]}`);
-  if (v.instead) lines.push(`    ${l.instead}: 「${v.instead.reply}」 (${v.instead.choiceId})`);
+  if (v.quote) lines.push(`    ${l.q(v.quote)}`);
+  lines.push(`    ${l.problem}${v.message[locale]}`, `    ${l.advice}${v.advice[locale]}`);
+  if (v.instead) lines.push(`    ${l.instead}${l.q(v.instead.reply)} (${v.instead.choiceId})`);
   return lines;
 }
 
@@ -121,9 +125,9 @@ export function formatScorecard(card: Scorecard, locale: Locale): string {
   const critical = card.criticalFailures.length > 0 ? ` · ${l.critical(card.criticalFailures.map((r) => titles.get(r) ?? r).join(', '))}` : '';
   const lines = [
     `${card.scenario.title} (${card.scenario.id} v${card.scenario.version}, ${card.profile})`,
-    `${l.path}: ${card.choices.join(' → ')}`,
+    `${l.path}${card.choices.join(' → ')}`,
     `${l.score(card.score, card.passScore)} · ${verdict}${critical} · ${l.outcome[card.outcome]}`,
-    `${l.mood}: ${card.moodTrace.join(' → ')}`,
+    `${l.mood}${card.moodTrace.join(' → ')}`,
   ];
   if (card.violations.length === 0) lines.push(l.clean);
   else lines.push(l.violations(card.violations.length), ...card.violations.flatMap((v) => formatViolation(v, locale, l, titles)));
