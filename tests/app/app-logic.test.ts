@@ -1,0 +1,99 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createStore } from '../../src/app/store.ts';
+import { formatRoute, parseRoute, type Route } from '../../src/app/routes.ts';
+import { loadAll } from '../../src/build/scenario-plugin.ts';
+import { firstDivergence, moodCurvePoints } from '../../src/debrief/divergence.ts';
+import { filterItems } from '../../src/library/filter.ts';
+import type { LibraryItem } from '../../src/library/registry.ts';
+import { SMALL_YAML } from './fixtures.ts';
+
+describe('createStore', () => {
+  it('merges patches and notifies only on a real change', () => {
+    const s = createStore({ a: 1, b: 'x' });
+    let calls = 0;
+    const off = s.subscribe(() => calls++);
+    s.set({ a: 1 });
+    expect(calls).toBe(0);
+    s.set((st) => ({ a: st.a + 1 }));
+    expect(s.get()).toEqual({ a: 2, b: 'x' });
+    expect(calls).toBe(1);
+    off();
+    s.set({ b: 'y' });
+    expect(calls).toBe(1);
+  });
+});
+
+describe('routes', () => {
+  it.each<Route>([
+    { name: 'library' },
+    { name: 'call', key: 'delivery-delay' },
+    { name: 'call', key: 'upload:my file' },
+    { name: 'debrief', key: 'x', attempt: 12 },
+  ])('round-trips %j', (route) => {
+    expect(parseRoute(formatRoute(route))).toEqual(route);
+  });
+
+  it('sends unknown or malformed hashes to the library', () => {
+    for (const h of ['', '#', '#/nope', '#/call', '#/debrief/x/abc', '#/debrief/x', '#/call/%E0%A4%A']) {
+      const r = parseRoute(h);
+      expect(r.name === 'library' || r.name === 'call', h).toBe(true);
+    }
+    expect(parseRoute('#/debrief/x/abc')).toEqual({ name: 'library' });
+  });
+});
+
+describe('firstDivergence and the mood curve', () => {
+  it('finds the first differing reply, or null for the same path', () => {
+    expect(firstDivergence(['a', 'b', 'c'], ['a', 'b', 'c'])).toBeNull();
+    expect(firstDivergence(['a', 'x', 'c'], ['a', 'b', 'c'])).toBe(1);
+    expect(firstDivergence(['a'], ['a', 'b'])).toBe(1);
+    expect(firstDivergence([], ['a'])).toBe(0);
+  });
+
+  it('maps anger 100 to the top and 0 to the bottom of the chart', () => {
+    const pts = moodCurvePoints([100, 50, 0], 200, 100, 10);
+    expect(pts).toEqual([
+      { x: 10, y: 10 },
+      { x: 100, y: 50 },
+      { x: 190, y: 90 },
+    ]);
+    expect(moodCurvePoints([40], 200, 100, 10)).toEqual([{ x: 10, y: 58 }]);
+  });
+});
+
+describe('filterItems', () => {
+  const item = (key: string, locale: 'en' | 'zh-Hans', difficulty: 1 | 2 | 3, title: string): LibraryItem => ({
+    key, source: 'bundled', file: `${key}.yaml`,
+    summary: { id: key, version: 1, locale, title, difficulty, persona: { name: 'n', temperament: 'lively', mood: 50 } },
+  });
+  const items = [item('a', 'en', 3, 'Zeta'), item('b', 'zh-Hans', 1, '甲'), item('c', 'en', 1, 'Alpha'), item('d', 'en', 1, 'Beta')];
+
+  it('filters by language and difficulty, easiest first then by title', () => {
+    expect(filterItems(items, { locale: 'all', difficulty: 'all' }).map((i) => i.key)).toEqual(['c', 'd', 'b', 'a']);
+    expect(filterItems(items, { locale: 'en', difficulty: 'all' }).map((i) => i.key)).toEqual(['c', 'd', 'a']);
+    expect(filterItems(items, { locale: 'en', difficulty: 1 }).map((i) => i.key)).toEqual(['c', 'd']);
+    expect(filterItems(items, { locale: 'zh-Hant', difficulty: 'all' })).toEqual([]);
+  });
+});
+
+describe('bundled scenario index (build-time loading)', () => {
+  it('summarises valid files and keeps broken and duplicate ones with located problems', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hardcall-plugin-'));
+    writeFileSync(join(dir, 'a.yaml'), SMALL_YAML);
+    writeFileSync(join(dir, 'b.yaml'), SMALL_YAML);
+    writeFileSync(join(dir, 'c.yaml'), 'id: broken\nversion: one\n');
+    writeFileSync(join(dir, 'scenario.schema.json'), '{}');
+    writeFileSync(join(dir, 'notes.txt'), 'ignored');
+    const all = loadAll(dir).map((l) => l.entry);
+    expect(all.map((e) => e.file)).toEqual(['a.yaml', 'b.yaml', 'c.yaml']);
+    const [a, b, c] = all;
+    expect(a).toMatchObject({ ok: true, key: 'app-small', summary: { title: 'Small test call', difficulty: 1, locale: 'en', persona: { name: 'Pat' } } });
+    expect(b).toMatchObject({ ok: false, problems: [{ code: 'duplicate-scenario-id', file: 'b.yaml' }] });
+    expect(c?.ok).toBe(false);
+    if (c && !c.ok) expect(c.problems[0]).toMatchObject({ file: 'c.yaml', severity: 'error' });
+    if (c && !c.ok) expect(c.problems.every((p) => p.line >= 1 && p.column >= 1)).toBe(true);
+  });
+});
