@@ -27,16 +27,30 @@ export function listPaths(scenario: Scenario): string[][] {
 /** One graded path with the nodes it stands at (start, then after each reply). */
 export interface GradedPath {
   choices: string[];
-  card: Scorecard;
+  card: Card;
   nodes: string[];
 }
 
-/** Grade every path of a scenario with gradePath's grader. */
-export function gradeAll(scenario: Scenario, profile?: Profile): GradedPath[] {
+/** The parts of a scorecard the figures are tallied from. */
+export type Card = Pick<Scorecard, 'score' | 'passed' | 'criticalFailures' | 'outcome' | 'finalNode' | 'summary'>;
+
+/** Grades one complete path. */
+export type GradeFn = (choices: string[]) => Card;
+
+/** A grade function backed by gradePath's grader (throws on an invalid path: brute force never makes one). */
+export function graderFor(scenario: Scenario, profile?: Profile): GradeFn {
   const grader = createGrader(scenario, profile);
-  return listPaths(scenario).map((choices) => {
+  return (choices) => {
     const r = grader.grade(choices);
-    if (!r.ok) throw new Error(`brute force produced an invalid path: ${r.error.message}`);
+    if (!r.ok) throw new Error(`not a path: ${r.error.message}`);
+    return r.scorecard;
+  };
+}
+
+/** Grade every path of a scenario. */
+export function gradeAll(scenario: Scenario, grade: GradeFn): GradedPath[] {
+  return listPaths(scenario).map((choices) => {
+    const card = grade(choices);
     const nodes = [scenario.start];
     let mood = clampMood(scenario.persona.mood);
     for (const id of choices) {
@@ -44,6 +58,6 @@ export function gradeAll(scenario: Scenario, profile?: Profile): GradedPath[] {
       mood = clampMood(mood + c.moodDelta);
       nodes.push(resolveTarget(c, mood));
     }
-    return { choices, card: r.scorecard, nodes };
+    return { choices, card, nodes };
   });
 }
