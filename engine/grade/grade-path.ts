@@ -88,7 +88,7 @@ function buildScorecard(
     const v: ScorecardViolation = {
       rule: active.rule.id, severity: active.rule.severity, critical: active.critical, points, ...where, advice: active.rule.advice, source: active.rule.source,
     };
-    const instead = finding.turn === null ? null : suggestInstead(scenario, rules, ruleIndex, path, finding.turn, before[finding.turn - 1]!);
+    const instead = finding.turn === null ? null : suggestInstead(scenario, active.rule, before[finding.turn - 1]![ruleIndex]!, path, finding.turn);
     if (instead) v.instead = instead;
     violations.push(v);
   }

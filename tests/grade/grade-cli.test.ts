@@ -141,5 +141,5 @@ describe('hardcall grade', () => {
     const r = spawnSync(process.execPath, [bin, 'grade', 'case.yaml', '--jsonl'], { cwd: dir, input: '{"choices":["soothe","options"]}\n', encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ score: 100, passed: true });
-  });
+  }, 60_000);
 });

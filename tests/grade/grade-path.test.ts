@@ -91,7 +91,7 @@ describe('gradePath', () => {
     expect(card(gradePath(s, ['but'])).violations.find((x) => x.rule === 'no-but')!.points).toBe(-10);
   });
 
-  it('suggests a reply of the same node that the rule accepts, preferring one no rule objects to', () => {
+  it('suggests the reply of the same node that the rule accepts and calms the customer most', () => {
     const c = card(gradePath(branching(), ['but']));
     expect(c.violations.find((x) => x.rule === 'no-but')!.instead).toEqual({ choiceId: 'calm', reply: 'calm' });
     const blame = card(gradePath(branching(), ['blame', 'fix'])).violations.find((x) => x.rule === 'no-blame')!;
@@ -99,6 +99,23 @@ describe('gradePath', () => {
     const whole = card(gradePath(chainScenario([{ id: 'a', f: {} }]), ['a'])).violations.filter((x) => x.turn === null);
     expect(whole.length).toBeGreaterThan(0);
     for (const v of whole) expect(v.instead).toBeUndefined();
+    const pick = makeScenario({
+      nodes: {
+        a: {
+          choices: [
+            { id: 'but', f: { contrast: true }, mood: 5 },
+            { id: 'but-calm', f: { contrast: true }, mood: -30 },
+            { id: 'ok-hot', f: {}, mood: 5 },
+            { id: 'ok-calm', f: { empathy: true }, mood: -10 },
+          ],
+        },
+        end: { end: 'resolved' },
+      },
+    });
+    expect(card(gradePath(pick, ['but'])).violations.find((x) => x.rule === 'no-but')!.instead?.choiceId).toBe('ok-calm');
+    expect(card(gradePath(pick, ['but-calm'])).violations.find((x) => x.rule === 'no-but')!.instead?.choiceId).toBe('ok-calm');
+    const none = makeScenario({ nodes: { a: { choices: [{ id: 'x', f: { contrast: true } }, { id: 'y', f: { contrast: true } }] }, end: { end: 'resolved' } } });
+    expect(card(gradePath(none, ['x'])).violations.find((x) => x.rule === 'no-but')!.instead).toBeUndefined();
   });
 
   it('returns invalid paths as errors naming the turn and the replies available', () => {

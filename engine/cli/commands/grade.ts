@@ -3,6 +3,8 @@ import { LOCALES, type Locale, type Scenario } from '../../types.ts';
 import { loadScenarioBytes } from '../../load/load-scenario.ts';
 import { createGrader, type Grader } from '../../grade/grade-path.ts';
 import { formatPathError, formatScorecard } from '../../grade/format-scorecard.ts';
+import { createScorecardWriter } from '../../grade/scorecard-json.ts';
+import type { Scorecard } from '../../grade/scorecard.ts';
 import { PROFILE_IDS, resolveProfile, type Profile } from '../../rules/profiles.ts';
 import type { CliIO, Command } from '../io.ts';
 import { formatProblem } from '../format-problem.ts';
@@ -81,7 +83,7 @@ function gradeOne(grader: Grader, scenario: Scenario, a: GradeArgs, io: CliIO): 
 }
 
 /** Grade one JSONL line: a scorecard, or an error object naming the line. */
-export function gradeLine(grader: Grader, line: string, lineNo: number): { ok: boolean; json: string } {
+export function gradeLine(grader: Grader, line: string, lineNo: number, write: (card: Scorecard) => string = JSON.stringify): { ok: boolean; json: string } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -94,7 +96,7 @@ export function gradeLine(grader: Grader, line: string, lineNo: number): { ok: b
     return { ok: false, json: JSON.stringify({ line: lineNo, error: { code: 'bad-line', message } }) };
   }
   const res = grader.grade(choices as string[]);
-  if (res.ok) return { ok: true, json: JSON.stringify(res.scorecard) };
+  if (res.ok) return { ok: true, json: write(res.scorecard) };
   return { ok: false, json: JSON.stringify({ line: lineNo, error: { ...res.error, message: `line ${lineNo}: ${res.error.message}` } }) };
 }
 
@@ -102,10 +104,11 @@ async function gradeBatch(grader: Grader, io: CliIO): Promise<number> {
   const lines = (await io.readStdin()).split('\n');
   let failed = 0;
   const out: string[] = [];
+  const write = createScorecardWriter();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line === '') continue;
-    const r = gradeLine(grader, line, i + 1);
+    const r = gradeLine(grader, line, i + 1, write);
     if (!r.ok) failed++;
     out.push(r.json);
   }
