@@ -1,0 +1,27 @@
+// willingness (states the will to solve it) and policy (cites a rule or the reasons for a decision).
+import type { Evidence } from '../../types.ts';
+import { evidenceOf, type TextContext } from '../context.ts';
+import { EN } from '../lexicon-en.ts';
+import { ZH } from '../lexicon-zh.ts';
+import { compileCues, scanBoth } from '../scan.ts';
+import { spanAt } from '../segment.ts';
+
+const WILL = { zh: compileCues(ZH.willingness, false), en: compileCues(EN.willingness, true) };
+const POLICY = { zh: compileCues(ZH.policy, false), en: compileCues(EN.policy, true) };
+
+/** Find where the agent states the will to solve the problem (not inside a question to the customer). */
+export function detectWillingness(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
+  const evidence = scanBoth(WILL, ctx.text, ctx.zh, ctx.en)
+    .filter((h) => {
+      const s = spanAt(ctx.sentences, h.start);
+      return !/\?\s*$/.test(ctx.text.slice(s.start, s.end));
+    })
+    .map((h) => evidenceOf(ctx, 'willingness', h.start, h.end));
+  return { value: evidence.length > 0, evidence };
+}
+
+/** Find where the reply cites a policy, rule or the terms. */
+export function detectPolicy(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
+  const evidence = scanBoth(POLICY, ctx.text, ctx.zh, ctx.en).map((h) => evidenceOf(ctx, 'policy', h.start, h.end));
+  return { value: evidence.length > 0, evidence };
+}

@@ -1,0 +1,76 @@
+// paraphrase (restating the customer's problem to confirm it) and question (an open invitation to explain).
+import type { Evidence } from '../../types.ts';
+import { evidenceOf, type TextContext } from '../context.ts';
+import { EN } from '../lexicon-en.ts';
+import { ZH } from '../lexicon-zh.ts';
+import { compileCues, scan, type Hit } from '../scan.ts';
+import type { Span } from '../segment.ts';
+
+const STRONG = { zh: compileCues(ZH.paraphraseStrong, false), en: compileCues(EN.paraphraseStrong, true) };
+const WEAK = { zh: compileCues(ZH.paraphraseWeak, false), en: compileCues(EN.paraphraseWeak, true) };
+const YOU_ZH = /您|你/;
+const YOU_EN = /\byou(?:'re|'d|r)?\b/;
+
+function openersIn(ctx: TextContext, s: Span, re: { zh: RegExp; en: RegExp }): Hit[] {
+  const hits: Hit[] = [];
+  if (ctx.zh) hits.push(...scan(re.zh, ctx.text, s.start, s.end));
+  if (ctx.en) hits.push(...scan(re.en, ctx.text, s.start, s.end));
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function tagIn(ctx: TextContext, seg: string): RegExpExecArray | null {
+  return (ctx.zh ? ZH.paraphraseTag.exec(seg) : null) ?? (ctx.en ? EN.paraphraseTag.exec(seg) : null);
+}
+
+/** Judge one sentence: the span of its paraphrase and the cue that shows it, or null. */
+function paraphraseIn(ctx: TextContext, s: Span): { span: Span; cue: Hit } | null {
+  const seg = ctx.text.slice(s.start, s.end);
+  const strong = openersIn(ctx, s, STRONG);
+  const tag = tagIn(ctx, seg);
+  const tagHit = tag ? { start: s.start + tag.index, end: s.start + tag.index + tag[0].replace(/[\s?.!。]+$/, '').length } : null;
+  const first = strong[0];
+  if (first && (tagHit || s.end - first.end >= (ctx.text.charCodeAt(first.start) < 0x80 ? 15 : 6))) {
+    return { span: { start: first.start, end: s.end }, cue: first };
+  }
+  if (!tagHit) return null;
+  const weak = openersIn(ctx, s, WEAK)[0];
+  if (weak) return { span: { start: weak.start, end: s.end }, cue: weak };
+  const aboutYou = (ctx.zh && YOU_ZH.test(seg)) || (ctx.en && YOU_EN.test(seg));
+  const info = (ctx.zh && ZH.infoNoun.test(seg)) || (ctx.en && EN.infoNoun.test(seg));
+  if (aboutYou && !info && seg.length >= 12) return { span: { start: s.start, end: s.end }, cue: tagHit };
+  return null;
+}
+
+/** Find where the agent restates the customer's words (sets ctx.paraphrases). */
+export function detectParaphrase(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
+  const evidence: Evidence[] = [];
+  for (const s of ctx.sentences) {
+    const p = paraphraseIn(ctx, s);
+    if (!p) continue;
+    ctx.paraphrases.push(p.span);
+    evidence.push(evidenceOf(ctx, 'paraphrase', p.cue.start, p.cue.end));
+  }
+  return { value: evidence.length > 0, evidence };
+}
+
+function overlapsAny(spans: readonly Span[], s: Span): boolean {
+  for (const p of spans) if (p.start < s.end && s.start < p.end) return true;
+  return false;
+}
+
+/** Find an open question that invites the customer to explain (not yes/no, not a choice, not a paraphrase check). */
+export function detectQuestion(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
+  const evidence: Evidence[] = [];
+  for (const s of ctx.sentences) {
+    if (overlapsAny(ctx.paraphrases, s)) continue;
+    const seg = ctx.text.slice(s.start, s.end);
+    for (const lex of [ctx.zh ? ZH : null, ctx.en ? EN : null]) {
+      if (!lex || !lex.questionAsk.test(seg) || lex.questionNot.test(seg)) continue;
+      const m = lex.questionOpen.exec(seg);
+      if (!m) continue;
+      evidence.push(evidenceOf(ctx, 'question', s.start + m.index, s.start + m.index + m[0].length));
+      break;
+    }
+  }
+  return { value: evidence.length > 0, evidence };
+}

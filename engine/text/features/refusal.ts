@@ -1,0 +1,35 @@
+// refusal (declining, "can't", policy as a no) and blame (blaming, arguing, correcting, disowning).
+import type { Evidence } from '../../types.ts';
+import { evidenceOf, type TextContext } from '../context.ts';
+import { EN } from '../lexicon-en.ts';
+import { ZH } from '../lexicon-zh.ts';
+import { compileCues, scanBoth, type Hit } from '../scan.ts';
+import { inSpans, spanAt } from '../segment.ts';
+
+const REFUSAL = { zh: compileCues([...ZH.refusal, ...ZH.disown], false), en: compileCues([...EN.refusal, ...EN.disown], true) };
+const BLAME = { zh: compileCues([...ZH.blame, ...ZH.disown], false), en: compileCues([...EN.blame, ...EN.disown], true) };
+
+/** Tell whether a "can't" is the agent declining: not the customer's words, not a condition, not a broken device. */
+function isDeclining(ctx: TextContext, h: Hit): boolean {
+  if (inSpans(ctx.paraphrases, h.start)) return false;
+  const clause = spanAt(ctx.clauses, h.start);
+  const before = ctx.text.slice(clause.start, h.start);
+  const lex = ctx.text.charCodeAt(h.start) < 0x80 ? EN : ZH;
+  return !lex.conditional.test(before) && !lex.refusalSubject.test(before);
+}
+
+/** Find where the reply declines the request. */
+export function detectRefusal(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
+  const evidence = scanBoth(REFUSAL, ctx.text, ctx.zh, ctx.en)
+    .filter((h) => isDeclining(ctx, h))
+    .map((h) => evidenceOf(ctx, 'refusal', h.start, h.end));
+  return { value: evidence.length > 0, evidence };
+}
+
+/** Find where the reply blames or argues with the customer, or pushes the problem elsewhere. */
+export function detectBlame(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
+  const evidence = scanBoth(BLAME, ctx.text, ctx.zh, ctx.en)
+    .filter((h) => !inSpans(ctx.paraphrases, h.start))
+    .map((h) => evidenceOf(ctx, 'blame', h.start, h.end));
+  return { value: evidence.length > 0, evidence };
+}

@@ -1,0 +1,28 @@
+// timeframe: a commitment within a concrete time (24小时内, by 5pm today) — not 尽快 / right away.
+import type { Evidence } from '../../types.ts';
+import { evidenceOf, type TextContext } from '../context.ts';
+import { EN } from '../lexicon-en.ts';
+import { ZH } from '../lexicon-zh.ts';
+import { compileCues, scanBoth, type Hit } from '../scan.ts';
+import { spanAt } from '../segment.ts';
+
+const CUES = { zh: compileCues(ZH.timeframe, false), en: compileCues(EN.timeframe, true) };
+
+/** Tell whether a time expression is a commitment: not in a condition, and a bare day needs a future verb. */
+function isCommitment(ctx: TextContext, h: Hit): boolean {
+  const lex = ctx.text.charCodeAt(h.start) < 0x80 ? EN : ZH;
+  const clause = spanAt(ctx.clauses, h.start);
+  if (lex.conditional.test(ctx.text.slice(clause.start, h.start))) return false;
+  const cue = ctx.text.slice(h.start, h.end);
+  if (!lex.timeframeBare.test(cue)) return true;
+  const s = spanAt(ctx.sentences, h.start);
+  return lex.timeframeFuture.test(ctx.text.slice(s.start, h.start) + ' ' + ctx.text.slice(h.end, s.end));
+}
+
+/** Find the concrete times the reply commits to. */
+export function detectTimeframe(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
+  const evidence = scanBoth(CUES, ctx.text, ctx.zh, ctx.en)
+    .filter((h) => isCommitment(ctx, h))
+    .map((h) => evidenceOf(ctx, 'timeframe', h.start, h.end));
+  return { value: evidence.length > 0, evidence };
+}

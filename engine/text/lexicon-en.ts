@@ -1,0 +1,97 @@
+// English cue patterns (regex sources) over lower-cased, apostrophe-folded text; wrapped in \b…\b.
+
+const NUMW = "(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|forty|forty-eight|twenty-four|seventy-two)";
+const RANGE = `${NUMW}(?:\\s*(?:-|–|to)\\s*${NUMW})?`;
+const UNIT = '(?:business |working )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const CLOCK_EN = "(?:\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|o'clock)|noon|midday|midnight)";
+const FEEL_EN = '(?:frustrat\\w*|stressful|stressed|upsetting|upset|annoy\\w*|difficult|hard|awful|disappointing|disappointed|inconvenient|worrying|worried|terrible|maddening|infuriating|exhausting|a hassle|a pain|unacceptable|angry|mad|furious|concerning|confusing)';
+
+export const EN = {
+  contrast: ['but', 'however', 'although', 'though', 'yet', 'nevertheless', 'nonetheless', 'that said', 'having said that', 'even so', 'on the other hand', 'whereas'],
+  apology: ['sorry', 'apologi[sz]e[sd]?', 'apologi[sz]ing', 'apologies', 'apology', '(?:we|i) regret', 'my bad', 'forgive (?:me|us)'],
+  apologyFiller: /[\s,.!?;:—–-]|\b(?:i'm|i am|we're|we are|i|we|so|very|really|truly|deeply|terribly|sincerely|again|oh|no|ma'am|sir|madam|am|are|extremely|awfully|first|want to|would like to|i'd like to|please|accept|our|my|the|okay|ok|well|look|hi|hello)\b/g,
+  conditional: /\b(?:if|in case|should you)\b/,
+  failure: [
+    'wait(?:ing|ed)?', 'hold', 'delay(?:s|ed)?', 'late', 'lost', 'missing', 'damaged?', 'broken', 'cracked', 'faulty', 'defective', 'wrong', 'twice', 'double[- ]charg\\w*',
+    'duplicate charges?', 'overcharg\\w*', 'charged', 'mix-?up', "didn't (?:show up|arrive|turn up|call|work)", 'no[- ]show', 'never (?:arrived|came|showed|received|got|called)',
+    "hasn't arrived", "haven't received", 'not arrived', '(?:was|were|went|been|is) down', 'outage', 'crash\\w*', 'rude\\w*', 'treated', 'cut off', 'hung up', 'dropped',
+    'failed to', 'miss(?:ed)?', 'expired', 'stuck', 'disconnected', 'keep(?:ing)? you', 'kept you', 'leak\\w*', 'incorrect', 'not working', 'stopped working', 'no one (?:called|answered)',
+  ],
+  empathy: [
+    "i (?:completely |totally |really |fully |absolutely |do |can |definitely |truly )*(?:understand|get it|get why|get that|get how|hear you|see why|see how|can imagine|appreciate how|know how)(?! correctly| you correctly)",
+    'i can (?:hear|see|tell|imagine|understand) (?:how|why|that|this|you)',
+    `(?:that|this|it) (?:must|must've|would|could|sounds|seems|is|has been|was|'s)(?: be| have been| been)? (?:really |so |very |incredibly |extremely |super |truly |quite |pretty |such )?${FEEL_EN}`,
+    `(?:i'd|i would|anyone would) (?:be|feel) (?:\\w+ )?${FEEL_EN}`, "i'd feel the same", 'that would make anyone', 'anyone would',
+    'sorry to hear', `can't imagine how`, "i know (?:this|that|it) (?:isn't|is not|must|has been|'s been|can be)", 'i hear how', 'i feel for you',
+  ],
+  solution: [
+    'refund(?:ed|ing|s)?', 'replac(?:e|ed|ement|ing)', 'resend', 're-send', 'reship', 'send (?:you )?(?:a|an|the|another|out|over|it|one)', 'ship (?:you )?(?:a|another|it|the|out)',
+    'exchange', 'repair', 'technician', 'engineers?', 'arrange', 'schedule', 'reschedule', 'pick-?up', 'escalat\\w*', 'look into', 'looking into', 'look up', 'double-check',
+    'check (?:on|the|your|that|it|for|with|if|whether|into|this)', 'pull up', 'credit', 'voucher', 'discount', 'coupon', 'waive', 'cancel (?:the|your|it|this)', 'expedite',
+    'upgrade', '(?:log|logged|open|opened|raise|raised|file|filed) (?:a )?(?:ticket|claim|case)', 'pass (?:it|this) on', 'forward', 'transfer you', 'waitlist', 'suggest',
+    'walk you through', 'reset', 'split (?:it|the)', 'put a note', 'follow up with', 'compensat\\w*', 'reimburs\\w*', 'return label', 'prepaid', 'drop it off',
+    'get (?:it|one|a \\w+|the \\w+) (?:out )?to you', 'investigat\\w*', 'sent out', 'send out', 'have someone',
+  ],
+  solutionNoun: /(?:\b(?:didn't|did|don't|do|should|must|have) you |\byou (?:should|must|didn't|did not) (?:have )?|\bwait\w* (?:\w+ ){0,3}for (?:a |the |your )?)$/,
+  solutionNounAfter: /^\s*(?:you (?:received|got|were sent|ordered)|(?:was|were|is|has) )/,
+  negation: /\b(?:can't|cannot|unable|not able|won't|don't|doesn't|isn't|aren't|not eligible|no longer|not possible|never)\b/,
+  alternativeLinks: ['or', 'either', 'alternatively', 'another option', 'otherwise'],
+  refusal: [
+    "can't(?! imagine| apologi[sz]e| thank| tell you how| wait| believe| let| stress| emphasi[sz]e| help but)", 'cannot(?! imagine| apologi[sz]e| thank| let)', 'can not', 'unable to',
+    'not able to', "won't be able", "isn't possible", 'not possible', 'impossible', 'no way',
+    "(?:we|i) (?:don't|do not) (?:offer|ship|accept|do|provide|allow|give|have|cover|refund|issue|support|deliver|exchange)", "(?:doesn't|does not|won't|will not) cover",
+    'not eligible', 'ineligible', "isn't eligible", 'not covered', 'outside (?:the|of the|your) (?:warranty|return window|policy)', 'out of warranty', 'not allowed', 'not permitted',
+    "isn't available", 'is not available', 'not available', "nothing (?:more |else )?(?:i|we) can do", 'not much (?:i|we) can do', "there's nothing (?:more |else )?(?:i|we) can",
+    'all (?:i|we) can do', 'the only thing (?:i|we) can', 'only able to', 'not something (?:i|we)', 'above my pay grade', 'not in a position to', '(?:have|must) to decline',
+    '(?:is|was|has been|were) (?:declined|denied|rejected)', 'out of stock', 'no longer (?:available|offer)',
+  ],
+  refusalSubject: /\b(?:you|it|phone|device|app|laptop|parcel|package|order|item|computer|tv|printer|card|router|modem|screen|website|site)\s+(?:still\s+|just\s+)?$/,
+  disown: [
+    "(?:not|isn't|is not) our (?:department|responsibility)", "not my (?:department|job)", "(?:we're|we are|i'm|i am) not responsible",
+    "you'll (?:have|need) to (?:contact|call|ask|take it up with)", 'you (?:have|need) to (?:contact|call|ask) (?:the )?(?:courier|manufacturer|seller|bank|carrier|vendor|retailer)',
+    'take it up with', 'contact the (?:courier|manufacturer|seller|bank|carrier) yourself',
+  ],
+  blame: [
+    "you should(?:'ve| have)", "you shouldn't have", "you must(?:'ve| have)", 'calm down', "you (?:probably|may have|might have) (?:\\w+ )?(?:entered|clicked|typed|used|installed|dropped|broke|misread|forgot|done|put|made)",
+    'it (?:may|might|could) be that you', '(?:maybe|perhaps|probably) you (?:\\w+ )?(?:entered|clicked|typed|used|installed|dropped|broke|forgot|didn\'t|did not|misunderstood)',
+    'on your end', 'on your side', 'your fault', 'your (?:own )?(?:mistake|error|responsibility)', 'user error', "the customer's responsibility",
+    "(?:not|isn't|is not) our (?:fault|problem|issue)", 'not my (?:fault|problem)', 'as i (?:already |just )?(?:said|told you|explained|mentioned)', 'i (?:already|just) told you',
+    "i've already (?:told|explained)", "you're (?:wrong|mistaken)", 'you are (?:wrong|mistaken)', "that's not how it works", "why didn't you", 'why did you', 'why would you',
+    "you didn't (?:read|check|follow)", 'you agreed to', 'you failed to', 'the error must be', "(?:doesn't|don't|never) make mistakes", 'with all due respect',
+    "(?:shouting|yelling)(?: at me)? (?:won't|doesn't|will not)", 'the courier (?:lost|damaged|broke)', "that's the (?:courier|manufacturer|seller)'s", "there's nothing wrong with",
+    'read the (?:instructions|manual|terms)', 'you were supposed to', 'our records show',
+  ],
+  timeframe: [
+    `within (?:the next |the |a |an )?(?:${RANGE}\\s*)?${UNIT}`, 'within the (?:hour|day|week)',
+    `in ${RANGE}\\s*${UNIT}`, `${RANGE}\\s*(?:business|working) days?`,
+    `by (?:${CLOCK_EN}|tonight|tomorrow|today|${WEEKDAY}|end of (?:the )?(?:day|week|month|business)|close of business|eod|cob|this (?:afternoon|evening|week|weekend|${WEEKDAY})|next ${WEEKDAY}|the end of (?:the )?(?:day|week|month))`,
+    `before (?:${CLOCK_EN}|end of (?:the )?(?:day|week)|tomorrow|${WEEKDAY}|the weekend|the end of)`,
+    `(?:tomorrow|today|tonight|this (?:afternoon|evening|morning)|later today|(?:on )?${WEEKDAY}|next (?:${WEEKDAY}|week))(?: (?:morning|afternoon|evening|night))?`,
+  ],
+  timeframeBare: /^(?:tomorrow|today|tonight|this |later today|on |next |monday|tuesday|wednesday|thursday|friday|saturday|sunday)/,
+  timeframeFuture: /\b(?:will|'ll|going to|shall|expect|expected|scheduled?|reschedule|arrange\w*|book|should (?:arrive|reach|get|be)|get (?:this|it) (?:sorted|fixed|resolved|done)|sorted|deliver\w*|ship\w*|send|sent out)\b/,
+  paraphraseStrong: [
+    "so you're saying", 'so what you(?:\'re| are) saying', "what you're saying is", "so what you're telling me", "what you're telling me is", "you're telling me",
+    'if i (?:understand|understood)(?: you)? correctly', "if i've understood", 'just to (?:make sure|confirm|clarify|recap)', 'let me make sure i', '(?:so )?to recap',
+    'in other words', 'so basically', 'so the (?:issue|problem) is', 'let me (?:repeat|recap|summari[sz]e)', 'if i heard you right',
+  ],
+  paraphraseWeak: ['you mentioned', 'you said', 'so you', 'you were', 'you ordered', 'you received'],
+  paraphraseTag: /(?:is that right|is that correct|correct|right|did i get that right|have i got that right|am i right|is that it|did i understand (?:that |you )?correctly|is that what happened)\s*[?.!]*\s*$/,
+  infoNoun: /\b(?:order number|account number|email|address|phone|name|zip|postcode|date of birth)\b/,
+  questionOpen: /\b(?:what(?! about)|how(?! about)|why(?! didn't you| did you| would you)|when|where|who|tell me (?:more|about|what)|walk me through|talk me through|describe|explain)\b/,
+  questionAsk: /\?\s*$|\b(?:tell me (?:more|about|what)|walk me through|talk me through|describe)\b/,
+  questionNot: /\bwhich\b|\banything else\b|\bwhat(?:'s| is) your (?:order|account|name|email|address|phone)/,
+  willingness: [
+    "(?:i'll|i will|we'll|we will) make sure", "(?:i'm|i am|we're|we are) going to (?:personally )?make sure", 'make sure (?:this|it|that|someone|we|i|you) ',
+    'do (?:everything|all|whatever|my best|our best)(?: (?:i|we) can)?', 'i promise', 'rest assured', 'i want to (?:help|make (?:this|it) right|sort|fix|get this|resolve)',
+    "(?:i'm|i am|we're|we are) here to help", 'let me see what i can do', "(?:we'll|we will|i'll|i will) get (?:this|it) (?:fixed|sorted|resolved)", 'get (?:this|it) sorted',
+    'sort (?:it|this) out', 'definitely (?:find|fix|resolve|get|sort)', 'find a solution', 'stay on the line', 'personally', 'take care of (?:it|this|that)',
+    'until (?:this|it) is (?:fixed|resolved|sorted)', 'make (?:this|it|things) right', 'get to the bottom of', 'committed to',
+  ],
+  policy: [
+    'polic(?:y|ies)', 'terms(?: and conditions| of service)?', 'conditions', 'guidelines', 'regulations', 'rules?', 'warranty', 'eligible', 'eligibility', 'return window',
+    'without a receipt', '(?:because|since) (?:the|your) (?:trial|warranty|return period|offer)', 'according to', 'per our', "we're required", 'by law', 'procedure', 'protocol',
+    'after \\d+ days',
+  ],
+};

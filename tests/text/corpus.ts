@@ -1,0 +1,30 @@
+// Loads the labelled reply corpus (tests/text/corpus/*.jsonl) for the eval script and the tests.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FeatureValues, IssueSpec, Locale } from '../../engine/types.ts';
+import { isHeldBack } from './split.ts';
+
+export interface CorpusLine {
+  id: string;
+  lang: Locale;
+  text: string;
+  labels: FeatureValues;
+  issue?: IssueSpec;
+  heldBack: boolean;
+}
+
+const FILES = ['zh-hans.jsonl', 'zh-hant.jsonl', 'en.jsonl'];
+
+/** Read every corpus line, marking the held-back ones. */
+export function loadCorpus(): CorpusLine[] {
+  const out: CorpusLine[] = [];
+  for (const f of FILES) {
+    const path = fileURLToPath(new URL(`./corpus/${f}`, import.meta.url));
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const o = JSON.parse(line) as Omit<CorpusLine, 'heldBack'>;
+      out.push({ ...o, heldBack: isHeldBack(o.id) });
+    }
+  }
+  return out;
+}
