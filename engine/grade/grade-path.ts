@@ -53,6 +53,45 @@ function gradeWith(scenario: Scenario, profile: Profile, rules: readonly ActiveR
   return { ok: true, scorecard: buildScorecard(scenario, profile, rules, choiceIds, path, raw, before) };
 }
 
+interface Tally {
+  total: number;
+  violations: ScorecardViolation[];
+  credits: ScorecardCredit[];
+  summary: RuleSummary[];
+  criticalFailures: string[];
+}
+
+function tallyFindings(scenario: Scenario, rules: readonly ActiveRule[], path: WalkedPath, raw: Raw[], before: RuleState[][]): Tally {
+  // Findings about a refusal surface one turn late; list everything in turn order, whole-call ones last.
+  raw.sort((a, b) => (a.finding.turn ?? Infinity) - (b.finding.turn ?? Infinity));
+  const t: Tally = { total: BASE_SCORE, violations: [], credits: [], criticalFailures: [], summary: rules.map(summaryOf) };
+  for (const { ruleIndex, finding } of raw) {
+    const active = rules[ruleIndex]!;
+    const points = pointsOf(active, finding);
+    const s = t.summary[ruleIndex]!;
+    t.total += points;
+    s.points += points;
+    const where = { turn: finding.turn, nodeId: finding.nodeId, choiceId: finding.choiceId, quote: finding.quote, message: finding.message };
+    if (finding.kind === 'credit') {
+      s.credits++;
+      t.credits.push({ rule: active.rule.id, points, ...where });
+      continue;
+    }
+    s.violations++;
+    if (active.critical && !t.criticalFailures.includes(active.rule.id)) t.criticalFailures.push(active.rule.id);
+    const { id, severity, advice, source } = active.rule;
+    const v: ScorecardViolation = { rule: id, severity, critical: active.critical, points, ...where, advice, source };
+    const instead = finding.turn === null ? null : suggestInstead(scenario, active.rule, before[finding.turn - 1]![ruleIndex]!, path, finding.turn);
+    if (instead) v.instead = instead;
+    t.violations.push(v);
+  }
+  return t;
+}
+
+function summaryOf(a: ActiveRule): RuleSummary {
+  return { rule: a.rule.id, title: a.rule.title, severity: a.rule.severity, weight: a.weight, critical: a.critical, violations: 0, credits: 0, points: 0 };
+}
+
 function buildScorecard(
   scenario: Scenario,
   profile: Profile,
@@ -62,36 +101,7 @@ function buildScorecard(
   raw: Raw[],
   before: RuleState[][],
 ): Scorecard {
-  // Findings about a refusal surface one turn late; list everything in turn order, whole-call ones last.
-  raw.sort((a, b) => (a.finding.turn ?? Infinity) - (b.finding.turn ?? Infinity));
-  const violations: ScorecardViolation[] = [];
-  const credits: ScorecardCredit[] = [];
-  const summary: RuleSummary[] = rules.map((a) => ({
-    rule: a.rule.id, title: a.rule.title, severity: a.rule.severity, weight: a.weight, critical: a.critical, violations: 0, credits: 0, points: 0,
-  }));
-  let total = BASE_SCORE;
-  const criticalFailures: string[] = [];
-  for (const { ruleIndex, finding } of raw) {
-    const active = rules[ruleIndex]!;
-    const points = pointsOf(active, finding);
-    const s = summary[ruleIndex]!;
-    total += points;
-    s.points += points;
-    const where = { turn: finding.turn, nodeId: finding.nodeId, choiceId: finding.choiceId, quote: finding.quote, message: finding.message };
-    if (finding.kind === 'credit') {
-      s.credits++;
-      credits.push({ rule: active.rule.id, points, ...where });
-      continue;
-    }
-    s.violations++;
-    if (active.critical && !criticalFailures.includes(active.rule.id)) criticalFailures.push(active.rule.id);
-    const v: ScorecardViolation = {
-      rule: active.rule.id, severity: active.rule.severity, critical: active.critical, points, ...where, advice: active.rule.advice, source: active.rule.source,
-    };
-    const instead = finding.turn === null ? null : suggestInstead(scenario, active.rule, before[finding.turn - 1]![ruleIndex]!, path, finding.turn);
-    if (instead) v.instead = instead;
-    violations.push(v);
-  }
+  const { total, violations, credits, summary, criticalFailures } = tallyFindings(scenario, rules, path, raw, before);
   const score = clampScore(total);
   return {
     scenario: { id: scenario.id, version: scenario.version, title: scenario.title, locale: scenario.locale },

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createGrader } from '../../engine/grade/grade-path.ts';
+import { createScorecardWriter } from '../../engine/grade/scorecard-json.ts';
+import type { FeatureValues } from '../../engine/types.ts';
+import { chainScenario, idsOf } from '../support/make-scenario.ts';
+
+describe('createScorecardWriter', () => {
+  it('writes exactly what JSON.stringify writes, with and without "instead"', () => {
+    const write = createScorecardWriter();
+    const f = fc.record<Partial<FeatureValues>>({ contrast: fc.boolean(), blame: fc.boolean(), refusal: fc.boolean(), solution: fc.boolean(), empathy: fc.boolean(), alternatives: fc.constantFrom(0, 2) });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(f, f), { minLength: 1, maxLength: 6 }), (pairs) => {
+        const replies = pairs.map(([a], i) => ({ id: `r${i}`, f: a, mood: 0 }));
+        const decoys = pairs.map(([, b], i) => [{ id: `d${i}`, f: b, mood: -5 }]);
+        const res = createGrader(chainScenario(replies, { decoys })).grade(idsOf(replies));
+        if (!res.ok) throw new Error(res.error.message);
+        expect(write(res.scorecard)).toBe(JSON.stringify(res.scorecard));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
