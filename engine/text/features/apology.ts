@@ -13,7 +13,7 @@ const IF_AFTER = /^\s*(?:\w+\s+)?if\b/;
 
 /** Tell whether a sentence says nothing but the apology ("非常抱歉！", "I'm so sorry."). */
 function isBare(sentence: string): boolean {
-  const rest = sentence.replace(CUE_ONLY, '').replace(ZH.apologyFiller, '').replace(EN.apologyFiller, '');
+  const rest = sentence.replace(CUE_ONLY, '').replace(EN.apologyFiller, ' ').replace(ZH.apologyFiller, '');
   return rest.replace(/[^a-z\u3400-\u9fff]/g, '').length <= 1;
 }
 

@@ -7,7 +7,7 @@ import { compileCues, scanBoth } from '../scan.ts';
 
 const CUES = { zh: compileCues(ZH.empathy, false), en: compileCues(EN.empathy, true) };
 // "If I understand correctly" / "just to make sure I understand" introduce a paraphrase, not empathy.
-const PARAPHRASE_LEAD = /(?:\bif|\bsure|\bto)\s+$/;
+const PARAPHRASE_LEAD = /(?:\bif|\bsure|\bto|\bdid)\s+$/;
 
 /** Find words that acknowledge how the customer feels. */
 export function detectEmpathy(ctx: TextContext): { value: boolean; evidence: Evidence[] } {

@@ -15,7 +15,9 @@ function isDeclining(ctx: TextContext, h: Hit): boolean {
   const clause = spanAt(ctx.clauses, h.start);
   const before = ctx.text.slice(clause.start, h.start);
   const lex = ctx.text.charCodeAt(h.start) < 0x80 ? EN : ZH;
-  return !lex.conditional.test(before) && !lex.refusalSubject.test(before);
+  if (lex.conditional.test(before) || lex.refusalNonAgent.test(before)) return false;
+  // "手机无法开机" / "the app can't connect" describe the problem, they don't decline anything.
+  return !(lex.refusalSubject.test(before) && lex.refusalMalfunction.test(ctx.text.slice(h.end, h.end + 8)));
 }
 
 /** Find where the reply declines the request. */
