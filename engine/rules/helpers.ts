@@ -22,13 +22,13 @@ export function cite(doc: Citation['doc'], section: string, quote: string): Cita
 }
 
 // Clause boundaries in all three locales: a quote is the clause around the cue, not the whole reply.
-const CLAUSE_END = /[，。！？；,.!?;…\n]/;
+const CLAUSE_END = new Set([...'，。！？；,.!?;…\n'].map((c) => c.charCodeAt(0)));
 
 function clauseAround(text: string, start: number, end: number): string {
   let s = start;
-  while (s > 0 && !CLAUSE_END.test(text[s - 1]!)) s--;
+  while (s > 0 && !CLAUSE_END.has(text.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && !CLAUSE_END.test(text[e]!)) e++;
+  while (e < text.length && !CLAUSE_END.has(text.charCodeAt(e))) e++;
   return text.slice(s, e).trim();
 }
 
