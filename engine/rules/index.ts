@@ -9,6 +9,7 @@ import { honestCommitment } from './honest-commitment.ts';
 import { willingness } from './willingness.ts';
 import { temperamentMatch } from './temperament-match.ts';
 import { noRefusalAtOpening } from './no-refusal-at-opening.ts';
+import { resolveCall } from './resolve-call.ts';
 
 // Each rule is typed by its own state; the catalog holds them behind the common RuleState.
 const widen = <S extends RuleState>(r: Rule<S>): Rule => r as unknown as Rule;
@@ -25,6 +26,7 @@ export const ALL_RULES: readonly Rule[] = [
   widen(willingness),
   widen(temperamentMatch),
   widen(noRefusalAtOpening),
+  widen(resolveCall),
 ];
 
 /** The ids of every rule, for validating a scenario's `rules:` section (derived, so it cannot drift). */

@@ -1,4 +1,5 @@
 // The pass/fail cases of every rule, as data: each case is a straight call and the findings it must produce.
+import type { Ending } from '../../engine/types.ts';
 import type { ChoiceSpec, ScenarioSpec } from '../support/make-scenario.ts';
 
 export interface Expected {
@@ -10,7 +11,7 @@ export interface Expected {
 export interface RuleCase {
   name: string;
   replies: ChoiceSpec[];
-  opts?: Omit<ScenarioSpec, 'nodes' | 'start'>;
+  opts?: Omit<ScenarioSpec, 'nodes' | 'start'> & { ending?: Ending };
   expect: Expected;
 }
 
@@ -81,5 +82,10 @@ export const CASES: Record<string, RuleCase[]> = {
     { name: 'fails: refusal in reply 1', replies: [r('a', { refusal: true, solution: true })], expect: { violations: [[1, -10]] } },
     { name: 'fails: refusal in reply 2', replies: [r('a'), r('b', { refusal: true, solution: true })], expect: { violations: [[2, -10]] } },
     { name: 'passes: refusal in reply 3', replies: [r('a'), r('b'), r('c', { refusal: true, solution: true })], expect: { violations: [] } },
+  ],
+  'resolve-call': [
+    { name: 'passes: the call ends resolved', replies: [r('a')], expect: { violations: [] } },
+    { name: 'fails: the customer demands a manager', replies: [r('a', { empathy: true })], opts: { ending: 'escalated' }, expect: { violations: [[null, -20]] } },
+    { name: 'fails: the customer hangs up', replies: [r('a', { empathy: true })], opts: { ending: 'abandoned' }, expect: { violations: [[null, -20]] } },
   ],
 };

@@ -15,9 +15,9 @@ function grade(c: (typeof CASES)[string][number], locale: (typeof LOCALES)[numbe
 }
 
 describe('the catalog', () => {
-  it('has the ten rules of rules.md, each with a case that passes and one that fails', () => {
+  it('has the ten rules of rules.md plus resolve-call, each with a case that passes and one that fails', () => {
     expect(ALL_RULES.map((r) => r.id)).toEqual(RULE_IDS);
-    expect(RULE_IDS).toHaveLength(10);
+    expect(RULE_IDS).toHaveLength(11);
     for (const id of RULE_IDS) {
       const cases = CASES[id]!;
       expect(cases.some((c) => c.expect.violations.length === 0), id).toBe(true);

@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../engine/load/load-scenario.ts';
+import { analyzeScenario } from '../../engine/analyze/analyze-scenario.ts';
+import { gradePath } from '../../engine/grade/grade-path.ts';
+import { findDuplicateIds } from '../../engine/lint/lint-set.ts';
+import { findGraphReachable } from '../../engine/lint/reachability.ts';
+import { walkPath } from '../../engine/path/walk.ts';
+import type { Scenario } from '../../engine/types.ts';
+
+// The quality bar of the bundled library (issue 6): what every scenario an agent rehearses must meet.
+const CORE_RULES = ['soothe-first', 'no-but', 'specific-apology', 'offer-alternatives'];
+const files = readdirSync('scenarios').filter((f) => /\.ya?ml$/.test(f)).sort();
+const library = files.map((file) => {
+  const r = loadScenario(readFileSync(`scenarios/${file}`, 'utf8'), `scenarios/${file}`);
+  if (!r.ok) throw new Error(`${file}: ${r.problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('; ')}`);
+  return { file, scenario: r.value, warnings: r.warnings };
+});
+
+function hasCycle(s: Scenario): boolean {
+  const state = new Map<string, 1 | 2>();
+  const visit = (id: string): boolean => {
+    state.set(id, 1);
+    for (const c of s.nodes[id]!.choices) {
+      for (const t of c.next) {
+        const st = state.get(t.to);
+        if (st === 1 || (st === undefined && visit(t.to))) return true;
+      }
+    }
+    state.set(id, 2);
+    return false;
+  };
+  return visit(s.start);
+}
+
+describe('the bundled scenario library', () => {
+  it('has at least 12 scenarios: ≥ 7 zh-Hans, ≥ 2 zh-Hant, ≥ 3 en, every temperament, unique ids', () => {
+    const count = (locale: string) => library.filter((l) => l.scenario.locale === locale).length;
+    expect(library.length).toBeGreaterThanOrEqual(12);
+    expect(count('zh-Hans')).toBeGreaterThanOrEqual(7);
+    expect(count('zh-Hant')).toBeGreaterThanOrEqual(2);
+    expect(count('en')).toBeGreaterThanOrEqual(3);
+    const temperaments = new Set(library.map((l) => l.scenario.persona.temperament));
+    expect([...temperaments].sort()).toEqual(['lively', 'peaceful', 'perfect', 'powerful']);
+    expect(findDuplicateIds(library.map((l) => ({ file: l.file, scenario: l.scenario })))).toEqual([]);
+  });
+
+  for (const { file, scenario, warnings } of library) {
+    describe(file, () => {
+      it('is named by its id and lints clean', () => {
+        expect(file).toBe(`${scenario.id}.yaml`);
+        expect(warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([]);
+      });
+
+      it('has 5–12 decision points of 3–4 replies, each with a trainer note, a cycle and all three endings', () => {
+        const reachable = findGraphReachable(scenario);
+        const decisions = scenario.nodeOrder.filter((id) => reachable.has(id) && !scenario.nodes[id]!.end);
+        expect(decisions.length).toBeGreaterThanOrEqual(5);
+        expect(decisions.length).toBeLessThanOrEqual(12);
+        for (const id of decisions) {
+          const node = scenario.nodes[id]!;
+          expect(node.choices.length, id).toBeGreaterThanOrEqual(3);
+          expect(node.choices.length, id).toBeLessThanOrEqual(4);
+          for (const c of node.choices) expect(c.note, `${id}/${c.id}`).toBeTruthy();
+        }
+        expect(hasCycle(scenario)).toBe(true);
+        const endings = new Set(scenario.nodeOrder.map((id) => scenario.nodes[id]!.end).filter(Boolean));
+        expect([...endings].sort()).toEqual(['abandoned', 'escalated', 'resolved']);
+        const guarded = decisions.some((id) => scenario.nodes[id]!.choices.some((c) => c.next.some((t) => t.when)));
+        expect(guarded).toBe(true);
+      });
+
+      it('is hard but winnable: ≥ 100 paths, pass rate 1–40 %, every core rule violated on some path', () => {
+        const a = analyzeScenario(scenario);
+        expect(a.paths).toBeGreaterThanOrEqual(100n);
+        expect(a.passCount).toBeGreaterThanOrEqual(1n);
+        expect(a.passRate).toBeGreaterThanOrEqual(0.01);
+        expect(a.passRate).toBeLessThanOrEqual(0.4);
+        for (const id of CORE_RULES) {
+          const rule = a.rules.find((r) => r.id === id);
+          expect(rule?.violatingPaths ?? 0n, id).toBeGreaterThan(0n);
+        }
+      });
+
+      it('has a best path that breaks no core rule, says no "but" and makes no vague apology', () => {
+        const a = analyzeScenario(scenario);
+        const best = a.bestPassing ?? a.best;
+        const card = gradePath(scenario, best.choices);
+        if (!card.ok) throw new Error(card.error.message);
+        expect(card.scorecard.passed).toBe(true);
+        expect(card.scorecard.violations.filter((v) => CORE_RULES.includes(v.rule)).map((v) => `${v.rule}@${v.turn}`)).toEqual([]);
+        const walked = walkPath(scenario, best.choices);
+        if (!walked.ok) throw new Error(walked.error.message);
+        for (const { choice } of walked.path.steps) {
+          expect(choice.features.contrast, choice.reply).toBe(false);
+          expect(choice.features.apology, choice.reply).not.toBe('vague');
+        }
+      });
+    });
+  }
+});
