@@ -98,19 +98,34 @@ function gradeViaActor(s: Scenario, machine: ReturnType<typeof compileScenario>,
   return gradePath(s, transcript);
 }
 
-function measure(label: string, paths: string[][], fn: (ids: string[]) => unknown): number {
-  for (let i = 0; i < Math.min(2000, paths.length); i++) fn(paths[i]!);
+interface Variant {
+  label: string;
+  paths: string[][];
+  run: (ids: string[]) => unknown;
+  best: number;
+}
+
+/** Time one pass of a variant over its paths, in paths per second. */
+function timeOnce(v: Variant): number {
   const t0 = performance.now();
-  for (const p of paths) fn(p);
-  const rate = paths.length / ((performance.now() - t0) / 1000);
-  console.log(`${label.padEnd(52)} ${Math.round(rate).toLocaleString('en-US').padStart(10)} paths/s  (${paths.length.toLocaleString('en-US')} paths)`);
-  return rate;
+  for (const p of v.paths) v.run(p);
+  return v.paths.length / ((performance.now() - t0) / 1000);
+}
+
+// Rounds interleave the variants and keep each one's best pass, so a busy machine or a late JIT tier-up
+// does not favour whichever variant happened to run at a quiet moment.
+function measureAll(variants: Variant[], rounds: number): void {
+  for (const v of variants) for (let i = 0; i < Math.min(2000, v.paths.length); i++) v.run(v.paths[i]!);
+  for (let r = 0; r < rounds; r++) for (const v of variants) v.best = Math.max(v.best, timeOnce(v));
+  for (const v of variants) {
+    console.log(`${v.label.padEnd(52)} ${Math.round(v.best).toLocaleString('en-US').padStart(10)} paths/s  (${v.paths.length.toLocaleString('en-US')} paths, best of ${rounds})`);
+  }
 }
 
 const loaded = loadScenario(buildYaml(), 'bench.yaml');
 if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
 const scenario = loaded.value;
-const paths = randomPaths(scenario, 60_000);
+const paths = randomPaths(scenario, 40_000);
 const avgTurns = paths.reduce((a, p) => a + p.length, 0) / paths.length;
 const grader = createGrader(scenario);
 const machine = compileScenario(scenario);
@@ -119,13 +134,18 @@ if (!sample.ok) throw new Error(sample.error.message);
 const violations = paths.slice(0, 2000).reduce((a, p) => a + (grader.grade(p) as { ok: true; scorecard: { violations: unknown[] } }).scorecard.violations.length, 0) / 2000;
 
 console.log(`scenario: ${TURNS} turns, ${TURNS * WIDTH} nodes × ${CHOICES} replies, mood guards; paths average ${avgTurns.toFixed(1)} turns, ${violations.toFixed(1)} violations each`);
-const batch = measure('createGrader(...).grade (batch)', paths, (p) => grader.grade(p));
 const write = createScorecardWriter();
-const jsonl = measure('CLI --jsonl per line (parse, grade, JSON out)', paths, (p) => gradeLine(grader, JSON.stringify({ choices: p }), 1, write));
-measure('gradePath (rules resolved per call)', paths, (p) => gradePath(scenario, p));
-const slice = paths.slice(0, 6000);
-const text = measure('baseline: re-analyse reply text per path', slice, (p) => gradeFromText(scenario, p));
-const actor = measure('baseline: XState actor per path, then grade', slice, (p) => gradeViaActor(scenario, machine, p));
+const slice = paths.slice(0, 5000);
+const v = (label: string, ps: string[][], run: (ids: string[]) => unknown): Variant => ({ label, paths: ps, run, best: 0 });
+const variants = [
+  v('createGrader(...).grade (batch)', paths, (p) => grader.grade(p)),
+  v('CLI --jsonl per line (parse, grade, JSON out)', paths, (p) => gradeLine(grader, JSON.stringify({ choices: p }), 1, write)),
+  v('gradePath (rules resolved per call)', paths, (p) => gradePath(scenario, p)),
+  v('baseline: re-analyse reply text per path', slice, (p) => gradeFromText(scenario, p)),
+  v('baseline: XState actor per path, then grade', slice, (p) => gradeViaActor(scenario, machine, p)),
+];
+measureAll(variants, 3);
+const [batch, jsonl, , text, actor] = variants.map((x) => x.best) as [number, number, number, number, number];
 console.log(`ratio batch / text re-analysis: ${(batch / text).toFixed(1)}×; batch / XState actor: ${(batch / actor).toFixed(1)}×`);
 const ok = batch >= TARGET && jsonl >= TARGET;
 console.log(`target ≥ ${TARGET.toLocaleString('en-US')} paths/s on one core: ${ok ? 'met' : 'NOT met'} (batch ${Math.round(batch).toLocaleString('en-US')}, JSONL ${Math.round(jsonl).toLocaleString('en-US')})`);
