@@ -47,18 +47,15 @@ export function foldCodeUnit(c: number): number {
  */
 export function normalizeText(text: string): string {
   const n = text.length;
-  const out = new Array<number>(n);
-  let changed = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const f = foldCodeUnit(c);
-    out[i] = f;
-    if (f !== c) changed = true;
-  }
-  if (!changed) return text;
+  let i = 0;
+  while (i < n && foldCodeUnit(text.charCodeAt(i)) === text.charCodeAt(i)) i++;
+  if (i === n) return text;
+  const out = new Uint16Array(n);
+  for (let j = 0; j < i; j++) out[j] = text.charCodeAt(j);
+  for (; i < n; i++) out[i] = foldCodeUnit(text.charCodeAt(i));
   let s = '';
   // Chunked so very long replies don't overflow the argument limit of fromCharCode.
-  for (let i = 0; i < n; i += 4096) s += String.fromCharCode.apply(null, out.slice(i, i + 4096));
+  for (let k = 0; k < n; k += 4096) s += String.fromCharCode.apply(null, out.subarray(k, k + 4096) as unknown as number[]);
   return s;
 }
 

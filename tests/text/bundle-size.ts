@@ -1,0 +1,15 @@
+// Measures what the analyzer costs the browser: engine/text bundled (minified, browser platform) and gzipped.
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+export const SIZE_BUDGET_GZIP = 30 * 1024;
+
+/** Bundle analyzeReply with its data for the browser and return the minified and gzipped sizes in bytes. */
+export async function measureAnalyzerSize(): Promise<{ minified: number; gzipped: number }> {
+  const entry = fileURLToPath(new URL('../../engine/text/analyze-reply.ts', import.meta.url));
+  // platform 'browser' makes a node-only import (fs, process) fail the build instead of slipping in.
+  const out = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
+  const code = out.outputFiles[0]!.contents;
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+}
