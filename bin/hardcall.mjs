@@ -2,7 +2,7 @@
 // Runs the TypeScript CLI with no build step for the user: a bundle of engine/ cached under
 // node_modules/.cache is used while it is newer than every engine source file, and rebuilt (with
 // esbuild, ~0.1 s) when it is not; tsx is the fallback, so a fresh checkout always works.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import process from 'node:process';
@@ -22,6 +22,8 @@ function newestSource(dir) {
 
 async function bundle() {
   const { build } = await import('esbuild');
+  // Chunk names are content hashes, so old ones would pile up without a clean start.
+  rmSync(outdir, { recursive: true, force: true });
   await build({
     entryPoints: [join(root, 'engine/cli/main.ts')],
     outdir,
