@@ -27,6 +27,8 @@ const tuning = scored.filter((s) => !s.line.heldBack);
 const heldBack = scored.filter((s) => s.line.heldBack);
 printPart('tuning', tuning);
 printPart('held-back', heldBack);
+// Written after the analyzer, in phrasing it was not built around: the closest to "replies collected elsewhere".
+printPart('blind (written after the analyzer)', scoreLines(loadCorpus('blind')));
 if (process.argv.includes('--errors')) {
   console.log('\n--- tuning-part errors ---');
   for (const s of tuning) {
