@@ -1,4 +1,5 @@
 import type { Localized, RuleOverride } from '../types.ts';
+import { RULE_IDS } from './index.ts';
 
 /**
  * A named set of rule overrides. `rules` apply before the scenario's own `rules:` section (the scenario
@@ -49,4 +50,14 @@ export function withExamOverrides(base: Profile, examId: string, overrides: Reco
     rules: base.rules,
     enforce,
   };
+}
+
+/** List what is wrong with a set of rule overrides (an exam's, say): unknown rule ids, weights that are not whole numbers ≥ 0. */
+export function checkOverrides(overrides: Record<string, RuleOverride>): string[] {
+  const problems: string[] = [];
+  for (const [id, o] of Object.entries(overrides)) {
+    if (!RULE_IDS.includes(id)) problems.push(`unknown rule "${id}" (rules: ${RULE_IDS.join(', ')})`);
+    if (o.weight !== undefined && !(Number.isInteger(o.weight) && o.weight >= 0)) problems.push(`rule "${id}": weight must be a whole number ≥ 0, not ${o.weight}`);
+  }
+  return problems;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ALL_RULES } from '../../engine/rules/index.ts';
 import { BASE_SCORE, CREDIT_POINTS, SEVERITY_POINTS, clampScore, pointsOf, resolveRules } from '../../engine/rules/run.ts';
-import { DEFAULT_PROFILE, PROFILE_IDS, REASSURANCE_PROFILE, resolveProfile, withExamOverrides } from '../../engine/rules/profiles.ts';
+import { DEFAULT_PROFILE, PROFILE_IDS, REASSURANCE_PROFILE, checkOverrides, resolveProfile, withExamOverrides } from '../../engine/rules/profiles.ts';
 import type { Finding, RuleState, Turn } from '../../engine/rules/types.ts';
 import { TEMPERAMENTS, type FeatureValues } from '../../engine/types.ts';
 import { chainScenario } from '../support/make-scenario.ts';
@@ -34,6 +34,15 @@ describe('resolveRules', () => {
     const exam = withExamOverrides(REASSURANCE_PROFILE, 'x', { 'no-but': { critical: true, weight: 1 } });
     expect(byId(exam).get('no-but')).toMatchObject({ weight: 1, critical: true });
     expect(byId(exam).get('willingness')!.weight).toBe(4);
+  });
+
+  it('checks exam overrides: unknown rules and bad weights are named', () => {
+    expect(checkOverrides({ 'no-but': { weight: 2, critical: true }, 'no-blame': { disabled: true } })).toEqual([]);
+    expect(checkOverrides({ 'no-butt': { weight: 2 }, 'no-but': { weight: 1.5 }, willingness: { weight: -1 } })).toEqual([
+      expect.stringContaining('unknown rule "no-butt"'),
+      'rule "no-but": weight must be a whole number ≥ 0, not 1.5',
+      'rule "willingness": weight must be a whole number ≥ 0, not -1',
+    ]);
   });
 
   it('names its profiles, and falls back to the default for an absent id', () => {
