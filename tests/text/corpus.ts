@@ -16,17 +16,17 @@ export interface CorpusLine {
 const FILES = ['zh-hans.jsonl', 'zh-hant.jsonl', 'en.jsonl'];
 
 /**
- * Read every corpus line, marking the held-back ones. `blind` is the set written after the analyzer
- * was built (tests/text/corpus-blind): wholly held back, never tuned against.
+ * Read every corpus line, marking the held-back ones. The `blind` sets were written after the analyzer
+ * was built (tests/text/corpus-blind*): wholly held back; see corpus/README.md for how each was used.
  */
-export function loadCorpus(set: 'main' | 'blind' = 'main'): CorpusLine[] {
+export function loadCorpus(set: 'main' | 'blind' | 'blind-2' = 'main'): CorpusLine[] {
   const out: CorpusLine[] = [];
   for (const f of FILES) {
-    const path = fileURLToPath(new URL(`./${set === 'main' ? 'corpus' : 'corpus-blind'}/${f}`, import.meta.url));
+    const path = fileURLToPath(new URL(`./${set === 'main' ? 'corpus' : `corpus-${set}`}/${f}`, import.meta.url));
     for (const line of readFileSync(path, 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const o = JSON.parse(line) as Omit<CorpusLine, 'heldBack'>;
-      out.push({ ...o, heldBack: set === 'blind' || isHeldBack(o.id) });
+      out.push({ ...o, heldBack: set !== 'main' || isHeldBack(o.id) });
     }
   }
   return out;
