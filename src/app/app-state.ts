@@ -45,8 +45,10 @@ export function reportStorageError(error: unknown): void {
 /** Open IndexedDB and load saved progress; failures leave a memory-only store and a visible notice. */
 export async function initStorage(): Promise<void> {
   const store = await createProgressStore(openIdbPersistence, reportStorageError);
-  await warmUploads(registry, store);
   appStore.set((s) => ({ progress: store, dataVersion: s.dataVersion + 1 }));
+  // Opened files are parsed again after a reload; their cards appear once that is done.
+  await warmUploads(registry, store);
+  touchData();
 }
 
 /** Note that stored data changed so library and debrief views refresh. */

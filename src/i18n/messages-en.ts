@@ -27,6 +27,7 @@ export const en = {
   yourFiles: 'Your scenario files',
   removeUpload: 'Remove {title}',
 
+  openFileHeading: 'A trainer’s scenario file',
   openFile: 'Open scenario file…',
   openFileHelp: 'Play a trainer’s YAML or JSON scenario file that is not in the library.',
   fileErrors: '{file} cannot be played: {count} problem(s)',

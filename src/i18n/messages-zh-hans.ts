@@ -29,6 +29,7 @@ export const zhHans: Messages = {
   yourFiles: '你打开的场景文件',
   removeUpload: '移除 {title}',
 
+  openFileHeading: '培训师的场景文件',
   openFile: '打开场景文件…',
   openFileHelp: '播放不在场景库中的培训师 YAML 或 JSON 场景文件。',
   fileErrors: '{file} 无法播放：{count} 个问题',

@@ -29,6 +29,7 @@ export const zhHant: Messages = {
   yourFiles: '你開啟的情境檔案',
   removeUpload: '移除 {title}',
 
+  openFileHeading: '培訓師的情境檔案',
   openFile: '開啟情境檔案…',
   openFileHelp: '播放不在情境庫中的培訓師 YAML 或 JSON 情境檔案。',
   fileErrors: '{file} 無法播放：{count} 個問題',

@@ -32,7 +32,7 @@ export function OpenFile() {
 
   return (
     <section className="open-file" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('openFile')}</h2>
+      <h2 id={`${id}-h`}>{t('openFileHeading')}</h2>
       <p id={`${id}-help`}>{t('openFileHelp')}</p>
       <label className="file-button">
         {t('openFile')}
