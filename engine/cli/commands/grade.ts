@@ -100,20 +100,29 @@ export function gradeLine(grader: Grader, line: string, lineNo: number, write: (
   return { ok: false, json: JSON.stringify({ line: lineNo, error: { ...res.error, message: `line ${lineNo}: ${res.error.message}` } }) };
 }
 
+// Lines go out in chunks: one write per line is slow, one write per batch holds every scorecard in memory.
+const CHUNK_LINES = 256;
+
 async function gradeBatch(grader: Grader, io: CliIO): Promise<number> {
   const lines = (await io.readStdin()).split('\n');
-  let failed = 0;
-  const out: string[] = [];
   const write = createScorecardWriter();
+  let failed = 0;
+  let graded = 0;
+  let chunk: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line === '') continue;
     const r = gradeLine(grader, line, i + 1, write);
+    graded++;
     if (!r.ok) failed++;
-    out.push(r.json);
+    chunk.push(r.json);
+    if (chunk.length === CHUNK_LINES) {
+      io.stdout(`${chunk.join('\n')}\n`);
+      chunk = [];
+    }
   }
-  io.stdout(out.length > 0 ? `${out.join('\n')}\n` : '');
-  if (failed > 0) io.stderr(`${failed} of ${out.length} line${out.length === 1 ? '' : 's'} could not be graded\n`);
+  if (chunk.length > 0) io.stdout(`${chunk.join('\n')}\n`);
+  if (failed > 0) io.stderr(`${failed} of ${graded} line${graded === 1 ? '' : 's'} could not be graded\n`);
   return failed > 0 ? 1 : 0;
 }
 
