@@ -5,7 +5,7 @@ const RANGE = `${NUMW}(?:\\s*(?:-|–|to)\\s*${NUMW})?`;
 const UNIT = '(?:business |working )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const CLOCK_EN = "(?:\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|o'clock)|noon|midday|midnight)";
-const FEEL_EN = '(?:frustrat\\w*|stressful|stressed|upsetting|upset|annoy\\w*|difficult|hard|awful|disappointing|disappointed|inconvenient|worrying|worried|terrible|maddening|infuriating|exhausting|a hassle|a pain|unacceptable|angry|mad|furious|concerning|confusing)';
+const FEEL_EN = '(?:a nightmare|an ordeal|a headache|a mess|rough|frustrat\\w*|stressful|stressed|upsetting|upset|annoy\\w*|difficult|hard|awful|disappointing|disappointed|inconvenient|worrying|worried|terrible|maddening|infuriating|exhausting|a hassle|a pain|unacceptable|angry|mad|furious|concerning|confusing)';
 
 export const EN = {
   contrast: ['but', 'however', 'although', 'though', 'yet', 'nevertheless', 'nonetheless', 'that said', 'having said that', 'even so', 'on the other hand', 'whereas'],
@@ -16,14 +16,14 @@ export const EN = {
     'wait(?:ing|ed)?', 'hold', 'delay(?:s|ed)?', 'late', 'lost', 'missing', 'damaged?', 'broken', 'cracked', 'faulty', 'defective', 'wrong', 'twice', 'double[- ]charg\\w*',
     'duplicate charges?', 'overcharg\\w*', 'charged', 'mix-?up', "didn't (?:show up|arrive|turn up|call|work)", 'no[- ]show', 'never (?:arrived|came|showed(?: up)?|turned up|received|got|called)',
     "hasn't arrived", "haven't received", 'not arrived', '(?:was|were|went|been|is) down', 'outage', 'crash\\w*', 'rude\\w*', 'treated', 'cut off', 'hung up', 'dropped',
-    'failed to', 'miss(?:ed)?', 'expired', 'stuck', 'disconnected', 'keep(?:ing)? you', 'kept you', 'leak\\w*', 'incorrect', 'not working', 'stopped working', 'no one (?:called|answered)',
+    'failed to', 'miss(?:ed)?', 'expired', 'stuck', 'disconnected', 'keep(?:ing)? you', 'kept you', 'leak\\w*', 'incorrect', 'not working', 'stopped working', 'no one (?:called|answered)', 'fault', 'spoke to you', 'the way (?:our|the|my) \\w+ (?:spoke|treated|talked|behaved|handled)', 'bounced', 'transferred (?:around|multiple|several)', 'disruption', 'interruption', 'arrived with',
   ],
   empathy: [
     "i (?:completely |totally |really |fully |absolutely |do |can |definitely |truly )*(?:understand|get it|get why|get that|get how|hear you|see why|see how|can imagine|appreciate how|know how)(?! correctly| you correctly)",
     'i can (?:hear|see|tell|imagine|understand) (?:how|why|that|this|you)',
-    `(?:that|this|it)(?: must| must've| would| could| sounds| seems| is| has been| was|'s)(?: be| have been| been)? (?:really |so |very |incredibly |extremely |super |truly |quite |pretty |such )?${FEEL_EN}`,
+    `(?:that|this|it)(?: must| must've| would| could| sounds| seems| is| has been| was|'s)(?: be| have been| been| like)? (?:really |so |very |incredibly |extremely |super |truly |quite |pretty |such )?${FEEL_EN}`,
     `(?:i'd|i would|anyone would) (?:be|feel) (?:\\w+ )?${FEEL_EN}`, "i'd feel the same", 'that would make anyone', 'anyone would',
-    'sorry to hear', `can't imagine how`, 'i can only imagine', '(?:hear|understand|get|see) (?:your|the) (?:frustration|concern|anger|disappointment|worry|worries|point)', 'the last thing you (?:want|need)', "you(?:'re| are) right to be", 'you have every right to be', 'understandabl[ye]', "i know (?:this|that|it) (?:isn't|is not|must|has been|'s been|can be)", 'i hear how', 'i feel for you', "(?:not|isn't) the experience (?:we|i)",
+    'sorry to hear', `can't imagine how`, 'i can only imagine', '(?:hear|understand|get|see) (?:your|the) (?:frustration|concern|anger|disappointment|worry|worries|point)', 'the last thing you (?:want|need)', "you(?:'re| are) right to be", 'you have every right to be', 'understandabl[ye]', '(?:frustration|anger|concern|reaction|feelings?|upset) (?:is|are|makes?) (?:completely |totally |perfectly |absolutely |complete |total |perfect )?(?:understandable|valid|fair|justified|sense)', "i know (?:this|that|it) (?:isn't|is not|must|has been|'s been|can be)", 'i hear how', 'i feel for you', "(?:not|isn't) the experience (?:we|i)",
   ],
   solution: [
     'refund(?:ed|ing|s)?', 'replac(?:e|ed|ement|ing)', 'resend', 're-send', 'reship', 'send (?:you )?(?:a|an|the|another|out|over|it|one)', 'ship (?:you )?(?:a|another|it|the|out)',
@@ -31,10 +31,10 @@ export const EN = {
     'check (?:on|the|your|that|it|for|with|if|whether|into|this)', 'pull up', 'credit', 'voucher', 'discount', 'coupon', 'waive', 'cancel (?:the|your|it|this)', 'expedite',
     'upgrade', '(?:log|logged|open|opened|raise|raised|file|filed) (?:a )?(?:ticket|claim|case)', 'pass (?:it|this) on', 'forward', 'transfer you', 'waitlist', 'suggest',
     'walk you through', 'reset', 'split (?:it|the)', 'put a note', 'follow up with', 'compensat\\w*', 'reimburs\\w*', 'return label', 'prepaid', 'drop it off',
-    'get (?:it|one|a \\w+|the \\w+) (?:out )?to you', 'investigat\\w*', 'sent out', 'send out', 'have someone', 'shipped (?:out|to you)', '(?:a|another) new one', 'request (?:a|an) (?:refund|replacement|interception|exchange|callback|return)', 'intercept\\w*', "(?:i've|we've|i have|we have) (?:fixed|corrected|updated|reissued|refunded|cancelled|sent|credited|arranged|booked)", 'correct(?:ed)? (?:it|the|your)', '(?:your|the) money back',
+    'get (?:it|one|a \\w+|the \\w+) (?:out )?to you', 'investigat\\w*', 'sent out', 'send out', 'have someone', 'shipped (?:out|to you)', '(?:a|another) new one', 'request (?:a|an) (?:refund|replacement|interception|exchange|callback|return)', 'intercept\\w*', "(?:i've|we've|i have|we have) (?:fixed|corrected|updated|reissued|refunded|cancelled|sent|credited|arranged|booked)", 'correct(?:ed)? (?:it|the|your)', '(?:your|the) money back', 'restart', 'reboot', 'unplug', 'reinstall', 'flag (?:this|it)', 'raise (?:this|it) with', 'move (?:your|the) (?:installation|appointment|delivery|booking|visit)', 'make an exception', 'a free month', 'free of charge',
   ],
   solutionNoun: /(?:\b(?:use|used|using|apply|applied|redeem|redeemed) (?:the |your |a |my )?$|\b(?:delay|wait\w*|problem|issue|trouble)s? (?:\w+ ){0,3}(?:in|with|for|on) (?:\w+ )?(?:your|the|a) |\b(?:didn't|did|don't|do|should|must|have) you |\byou (?:should|must|didn't|did not) (?:have )?|\bwait\w* (?:\w+ ){0,3}for (?:a |the |your )?)$/,
-  solutionNounAfter: /^\s*(?:never|didn't|did not|wasn't|hasn't|failed|missed|no-showed|was late|came late|you (?:received|got|were sent|ordered)|(?:was|were|is|has) )/,
+  solutionNounAfter: /^\s*(?:\w+ed\b|spoke|said|came|went|broke|told|arrived|stopped|never|didn't|did not|wasn't|hasn't|failed|missed|no-showed|was late|came late|you (?:received|got|were sent|ordered)|(?:was|were|is|has) )/,
   negation: /\b(?:can't|cannot|unable|not able|won't|don't|doesn't|isn't|aren't|not eligible|no longer|not possible|never)\b/,
   alternativeLinks: ['or', 'either', 'alternatively', 'another option', 'otherwise'],
   refusal: [
@@ -44,15 +44,17 @@ export const EN = {
     'not eligible', 'ineligible', "isn't eligible", 'not covered', 'outside (?:the|of the|your) (?:warranty|return window|policy)', 'out of warranty', 'not allowed', 'not permitted',
     "isn't available", 'is not available', 'not available', "nothing (?:more |else )?(?:i|we) can do", 'not much (?:i|we) can do', "there's nothing (?:more |else )?(?:i|we) can",
     'all (?:i|we) can do', 'the only thing (?:i|we) can', 'only able to', 'not something (?:i|we)', 'above my pay grade', 'not in a position to', '(?:have|must) to decline',
-    '(?:is|was|has been|were) (?:declined|denied|rejected)', "(?:that's|that is|it's|it is) (?:our|the|company) policy", 'rules are rules', '(?:our|my) hands are tied', 'against (?:our|the|company) (?:policy|rules)', '(?:those|these) are the rules', 'out of stock', 'no longer (?:available|offer)',
+    '(?:is|was|has been|were) (?:declined|denied|rejected)', "(?:that's|that is|it's|it is) (?:our|the|company) policy", 'rules are rules', "(?:that's|it's|that is) (?:just )?how (?:the system|our system|it|things|the policy) works?", '(?:our|my) hands are tied', 'against (?:our|the|company) (?:policy|rules)', '(?:those|these) are the rules', 'out of stock', 'no longer (?:available|offer)',
   ],
   refusalNonAgent: /\b(?:shouting|yelling|screaming|getting angry|arguing)\s+$/,
   refusalSubject: /\b(?:you|it|phone|device|app|laptop|parcel|package|order|item|computer|tv|printer|card|router|modem|screen|website|site)\s+(?:still\s+|just\s+)?$/,
+  refusalExpiry: ['(?:past|outside|beyond) the (?:\\d+-day )?(?:window|return period|deadline)'],
+  concessive: /\b(?:although|though|even though)\b/,
   refusalMalfunction: /^\s*(?:be\s+)?(?:connect|log|sign|turn|charge|open|start|load|find|access|print|sync|boot|read|see|hear|delivered|reach|work|pair|download|install|update|get through)/,
   disown: [
     "(?:not|isn't|is not) our (?:department|responsibility)", "not my (?:department|job)", "(?:we're|we are|i'm|i am) not responsible",
     "you'll (?:have|need) to (?:contact|call|ask|take it up with)", 'you (?:have|need) to (?:contact|call|ask) (?:the )?(?:courier|manufacturer|seller|bank|carrier|vendor|retailer)',
-    'take it up with', 'contact the (?:courier|manufacturer|seller|bank|carrier) yourself',
+    'take (?:it|that|this) up with', "you'd (?:have|need) to (?:speak to|contact|call|ask|talk to)", 'contact the (?:courier|manufacturer|seller|bank|carrier) yourself',
   ],
   blame: [
     "you should(?:'ve| have)", "you shouldn't have", "you must(?:'ve| have)", 'calm down', "you (?:probably|may have|might have) (?:\\w+ )?(?:entered|clicked|typed|used|installed|dropped|broke|misread|forgot|done|put|made)",
@@ -62,7 +64,7 @@ export const EN = {
     "i've already (?:told|explained)", "you're (?:wrong|mistaken)", 'you are (?:wrong|mistaken)', "that's not how it works", "why didn't you", 'why did you', 'why would you',
     "you didn't (?:read|check|follow)", 'you agreed to', 'you failed to', 'the error must be', "(?:doesn't|don't|never) make mistakes", 'with all due respect',
     "(?:shouting|yelling)(?: at me)? (?:won't|doesn't|will not)", 'the courier (?:lost|damaged|broke)', "that's the (?:courier|manufacturer|seller)'s", "there's nothing wrong with",
-    'read the (?:instructions|manual|terms)', 'not on us', ', not us', "(?:is|'s) (?:really |all |entirely )?on (?:the )?(?:courier|carrier|manufacturer|bank|seller|post office|delivery company)", 'you were supposed to', 'our records show',
+    'read the (?:instructions|manual|terms)', 'not on us', ', not us', 'raise your voice', 'no need to (?:shout|yell|be rude|get angry|raise)', "if you(?:'d| had) (?:read|checked|called|told|followed|looked|listened)", "(?:is|'s) (?:really |all |entirely )?on (?:the )?(?:courier|carrier|manufacturer|bank|seller|post office|delivery company)", 'you were supposed to', 'our records show',
   ],
   timeframe: [
     `within (?:the next |the |a |an )?(?:${RANGE}\\s*)?${UNIT}`, 'within the (?:hour|day|week)',
@@ -72,11 +74,11 @@ export const EN = {
     `(?:tomorrow|today|tonight|this (?:afternoon|evening|morning)|later today|(?:on )?${WEEKDAY}|next (?:${WEEKDAY}|week))(?: (?:morning|afternoon|evening|night))?`,
   ],
   timeframeBare: /^(?:tomorrow|today|tonight|this |later today|on |next |monday|tuesday|wednesday|thursday|friday|saturday|sunday)/,
-  timeframeFuture: /\b(?:will|'ll|going to|shall|expect|expected|scheduled?|reschedule|arrange\w*|book|should (?:arrive|reach|get|be)|get (?:this|it) (?:sorted|fixed|resolved|done)|sorted|deliver\w*|ship\w*|send|sent out)\b/,
+  timeframeFuture: /\b(?:move|moved|rebook|could|will|'ll|going to|shall|expect|expected|scheduled?|reschedule|arrange\w*|book|should (?:arrive|reach|get|be)|get (?:this|it) (?:sorted|fixed|resolved|done)|sorted|deliver\w*|ship\w*|send|sent out)\b/,
   paraphraseStrong: [
     "so you're saying", 'so what you(?:\'re| are) saying', "what you're saying is", "so what you're telling me", "what you're telling me is", "you're telling me",
     'if i (?:understand|understood)(?: you)? correctly', "if i've understood", 'just to (?:make sure|confirm|clarify|recap)', 'let me make sure i', '(?:so )?to recap',
-    'in other words', 'so basically', 'so the (?:issue|problem) is', 'let me (?:repeat|recap|summari[sz]e)', "make sure i(?:'m| am)? (?:understand|follow|following|got|have)", 'if i heard you right',
+    'in other words', 'so basically', 'so the (?:issue|problem) is', 'let me (?:repeat|recap|summari[sz]e)', "make sure i(?:'m| am)? (?:understand|follow|following|got|have)", "(?:just )?so i(?:'m| am) clear", 'to be clear', 'if i heard you right',
   ],
   paraphraseWeak: ['you mentioned', 'you said', 'so you', 'you were', 'you ordered', 'you received'],
   paraphraseTag: /(?:is that right|is that correct|correct|right|did i get that right|have i got that right|am i right|is that it|did i understand (?:that |you )?correctly|is that what happened)\s*[?.!]*\s*$/,
@@ -94,6 +96,6 @@ export const EN = {
   policy: [
     'polic(?:y|ies)', 'terms(?: and conditions| of service)?', 'conditions', 'guidelines', 'regulations', 'rules?', 'warranty', 'eligible', 'eligibility', 'return window',
     'without a receipt', '(?:because|since) (?:the|your) (?:trial|warranty|return period|offer)', 'according to', 'per our', "we're required", 'by law', 'procedure', 'protocol',
-    'after \\d+ days', "(?:don't|doesn't|does not|do not) cover", 'sale items',
+    'after \\d+ days', '\\d+-day (?:window|period|guarantee|return)', "(?:don't|doesn't|does not|do not) cover", 'sale items',
   ],
 };

@@ -7,6 +7,8 @@ import { compileCues, scanBoth, type Hit } from '../scan.ts';
 import { inSpans, spanAt } from '../segment.ts';
 
 const REFUSAL = { zh: compileCues([...ZH.refusal, ...ZH.disown], false), en: compileCues([...EN.refusal, ...EN.disown], true) };
+// An expired period ("已经过了保修期") is a no, unless conceded ("虽然过了保修期，我们还是…").
+const EXPIRY = { zh: compileCues(ZH.refusalExpiry, false), en: compileCues(EN.refusalExpiry, true) };
 const BLAME = { zh: compileCues([...ZH.blame, ...ZH.disown], false), en: compileCues([...EN.blame, ...EN.disown], true) };
 
 /** Tell whether a "can't" is the agent declining: not the customer's words, not a condition, not a broken device. */
@@ -22,7 +24,12 @@ function isDeclining(ctx: TextContext, h: Hit): boolean {
 
 /** Find where the reply declines the request. */
 export function detectRefusal(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
-  const evidence = scanBoth(REFUSAL, ctx.text, ctx.zh, ctx.en)
+  const expired = scanBoth(EXPIRY, ctx.text, ctx.zh, ctx.en).filter((h) => {
+    const s = spanAt(ctx.sentences, h.start);
+    const lex = ctx.text.charCodeAt(h.start) < 0x80 ? EN : ZH;
+    return !lex.concessive.test(ctx.text.slice(s.start, h.start));
+  });
+  const evidence = [...scanBoth(REFUSAL, ctx.text, ctx.zh, ctx.en), ...expired]
     .filter((h) => isDeclining(ctx, h))
     .map((h) => evidenceOf(ctx, 'refusal', h.start, h.end));
   return { value: evidence.length > 0, evidence };

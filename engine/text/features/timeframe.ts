@@ -16,6 +16,8 @@ function isCommitment(ctx: TextContext, h: Hit): boolean {
   const cue = ctx.text.slice(h.start, h.end);
   if (!lex.timeframeBare.test(cue)) return true;
   const s = spanAt(ctx.sentences, h.start);
+  // "请问今天有什么可以帮您？" asks about today; it commits to nothing.
+  if (/\?\s*$/.test(ctx.text.slice(clause.start, clause.end))) return false;
   return lex.timeframeFuture.test(ctx.text.slice(s.start, h.start) + ' ' + ctx.text.slice(h.end, s.end));
 }
 
