@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ENDINGS, LOCALES, TEMPERAMENTS } from '../types.ts';
 import { RULE_IDS } from '../rules/index.ts';
+import { PROFILE_IDS } from '../rules/profiles.ts';
 
 // The zod schema is the single source of the file-format contract; the JSON Schema is generated from it.
 
@@ -100,7 +101,7 @@ export const scenarioSchema = z
     maxTurns: z.number().int().min(1).max(100).describe('A path longer than this ends as `abandoned`.'),
     passScore: percent.describe('Score needed to pass, 0..100.'),
     sootheThreshold: percent.optional().describe('Mood at or above which the customer is still upset (default 60).'),
-    profile: z.string().optional().describe('Name of the rule profile to grade with (default: "default").'),
+    profile: z.enum(PROFILE_IDS as [string, ...string[]]).optional().describe('Name of the rule profile to grade with (default: "default").'),
     rules: z.partialRecord(z.enum(RULE_IDS as [string, ...string[]]), ruleOverrideSchema).optional(),
     start: nodeId.describe('The id of the first node.'),
     nodes: z.record(nodeId, nodeSchema).describe("The customer's turns, by id."),

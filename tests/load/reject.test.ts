@@ -43,6 +43,7 @@ const cases: Array<{ name: string; text: string; code: string; line: number; col
   { name: 'scenario id not kebab-case', text: edit('id: base-case', 'id: Base_Case'), code: 'invalid-format', line: 1, column: 5, message: /kebab-case/ },
   { name: 'empty reply', text: edit("reply: But it is not our fault.", "reply: ''"), code: 'too-small', line: 27, message: /must not be empty/ },
   { name: 'unknown rule in rules:', text: `${BASE_YAML}rules:\n  no-bt: { weight: 2 }\n`, code: 'unknown-rule', line: 39, column: 3, message: /unknown rule "no-bt".*did you mean "no-but"/ },
+  { name: 'unknown rule profile', text: `${BASE_YAML}profile: reasurance\n`, code: 'invalid-value', line: 38, column: 10, message: /"profile" must be one of default, reassurance.*did you mean "reassurance"/ },
   { name: 'a list instead of a mapping', text: '- id: x\n- id: y\n', code: 'not-a-mapping', line: 1, message: /must be a mapping/ },
   { name: 'tab indentation', text: edit('  name: Sam', '\tname: Sam'), code: 'yaml-', line: 7, message: /tab/i },
   { name: 'empty file', text: '\n  \n# just a comment\n', code: 'empty-file', line: 1, message: /file is empty/ },
