@@ -25,3 +25,15 @@ describe('analyzer quality on the held-back part (issue 3 targets)', () => {
   it('paraphrase F1 ≥ 0.8', () => expect(heldBack.features.paraphrase.f1).toBeGreaterThanOrEqual(0.8));
   it('alternatives ≥ 2 F1 ≥ 0.8', () => expect(heldBack.features['alternatives>=2'].f1).toBeGreaterThanOrEqual(0.8));
 });
+
+describe('no regression on the blind sets (each used for tuning after its recorded first run)', () => {
+  const blind = buildReport(scoreLines([...loadCorpus('blind'), ...loadCorpus('blind-2'), ...loadCorpus('blind-3')]));
+  it('meets the same targets', () => {
+    expect(blind.n).toBe(330);
+    expect(blind.features.contrast.f1).toBeGreaterThanOrEqual(0.95);
+    expect(blind.apologyAccuracy).toBeGreaterThanOrEqual(0.85);
+    for (const f of ['empathy', 'solution', 'refusal', 'blame', 'timeframe'] as const) expect(blind.features[f].f1).toBeGreaterThanOrEqual(0.85);
+    expect(blind.features.paraphrase.f1).toBeGreaterThanOrEqual(0.8);
+    expect(blind.features['alternatives>=2'].f1).toBeGreaterThanOrEqual(0.8);
+  });
+});

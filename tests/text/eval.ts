@@ -30,7 +30,7 @@ printPart('held-back', heldBack);
 // Written after the analyzer, in phrasing it was not built around: the closest to "replies collected elsewhere".
 printPart('blind-1 (written after the analyzer; tuned on after its first run)', scoreLines(loadCorpus('blind')));
 printPart('blind-2 (written after the first broadening; tuned on after its first run)', scoreLines(loadCorpus('blind-2')));
-printPart('blind-3 (written after the second broadening)', scoreLines(loadCorpus('blind-3')));
+printPart('blind-3 (written after the second broadening; tuned on after its first run)', scoreLines(loadCorpus('blind-3')));
 if (process.argv.includes('--errors')) {
   console.log('\n--- tuning-part errors ---');
   for (const s of tuning) {

@@ -12,7 +12,9 @@ const CUES = { zh: compileCues(ZH.timeframe, false), en: compileCues(EN.timefram
 function isCommitment(ctx: TextContext, h: Hit): boolean {
   const lex = ctx.text.charCodeAt(h.start) < 0x80 ? EN : ZH;
   const clause = spanAt(ctx.clauses, h.start);
-  if (lex.conditional.test(ctx.text.slice(clause.start, h.start))) return false;
+  const before = ctx.text.slice(clause.start, h.start);
+  // "items must be returned within 14 days" sets the customer a deadline; it commits the agent to nothing.
+  if (lex.conditional.test(before) || lex.obligation.test(before)) return false;
   const cue = ctx.text.slice(h.start, h.end);
   if (!lex.timeframeBare.test(cue)) return true;
   const s = spanAt(ctx.sentences, h.start);
