@@ -1,4 +1,5 @@
 // Regex scanning helpers shared by the feature detectors.
+import { firstCharsOf, toCharClass } from './first-chars.ts';
 
 /** A match of a cue in the folded text. */
 export interface Hit {
@@ -9,7 +10,10 @@ export interface Hit {
 /** Compile cue patterns (regex sources) into one global regex; English cues get word boundaries. */
 export function compileCues(patterns: readonly string[], words: boolean): RegExp {
   const body = patterns.join('|');
-  return new RegExp(words ? `\\b(?:${body})\\b` : `(?:${body})`, 'g');
+  const first = firstCharsOf(body);
+  // A leading class test lets the engine skip, in one step, every position no cue can start at.
+  const guard = first && first.size > 0 ? `(?=${toCharClass(first)})` : '';
+  return new RegExp(words ? `\\b${guard}(?:${body})\\b` : `${guard}(?:${body})`, 'g');
 }
 
 /** All non-overlapping matches of a global regex in text[from, to). */
