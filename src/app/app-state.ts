@@ -34,7 +34,7 @@ export const appStore = createStore<AppState>({
   dataVersion: 0,
 });
 
-export const registry = createRegistry(entries, () => appStore.get().progress);
+export const registry = createRegistry(entries, () => appStore.get().progress, () => initStorage());
 
 /** Report a storage failure to the user (the first reason is kept until dismissed). */
 export function reportStorageError(error: unknown): void {
@@ -42,13 +42,17 @@ export function reportStorageError(error: unknown): void {
   appStore.set((s) => ({ storageError: s.storageError ?? describeStorageError(error) }));
 }
 
-/** Open IndexedDB and load saved progress; failures leave a memory-only store and a visible notice. */
-export async function initStorage(): Promise<void> {
-  const store = await createProgressStore(openIdbPersistence, reportStorageError);
-  appStore.set((s) => ({ progress: store, dataVersion: s.dataVersion + 1 }));
-  // Opened files are parsed again after a reload; their cards appear once that is done.
-  await warmUploads(registry, store);
-  touchData();
+let storage: Promise<ProgressStore> | null = null;
+
+/** Open IndexedDB and load saved progress (once); failures leave a memory-only store and a visible notice. */
+export function initStorage(): Promise<ProgressStore> {
+  storage ??= createProgressStore(openIdbPersistence, reportStorageError).then((store) => {
+    appStore.set((s) => ({ progress: store, dataVersion: s.dataVersion + 1 }));
+    // Opened files are parsed again after a reload; their cards appear once that is done.
+    void warmUploads(registry, store).then(touchData);
+    return store;
+  });
+  return storage;
 }
 
 /** Note that stored data changed so library and debrief views refresh. */

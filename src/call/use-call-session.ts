@@ -1,7 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Scenario } from '../../engine/types.ts';
-import { appStore, registry, touchData } from '../app/app-state.ts';
-import { useStore } from '../app/store.ts';
+import { initStorage, registry, touchData } from '../app/app-state.ts';
 import type { ProgressStore } from '../storage/progress-store.ts';
 import { startCall, type CallSession, type CallState } from './call-session.ts';
 
@@ -9,13 +8,12 @@ export type Loaded = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'
 
 /** Load the scenario and the saved progress for a key, and start (or resume) its call. */
 export function useCallSession(key: string, restartCount: number): Loaded {
-  const progress = useStore(appStore, (s) => s.progress);
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   useEffect(() => {
-    if (!progress) return;
     let cancelled = false;
     let session: CallSession | null = null;
-    void registry.get(key).then((scenario) => {
+    // The scenario chunk and the saved progress load side by side.
+    void Promise.all([registry.get(key), initStorage()]).then(([scenario, progress]) => {
       if (cancelled) return;
       if (!scenario) return setLoaded({ kind: 'missing' });
       session = resume(scenario, key, progress);
@@ -25,7 +23,7 @@ export function useCallSession(key: string, restartCount: number): Loaded {
       cancelled = true;
       session?.stop();
     };
-  }, [key, progress, restartCount]);
+  }, [key, restartCount]);
   return loaded;
 }
 

@@ -22,8 +22,15 @@ export interface ScenarioRegistry {
   remove(key: string): Promise<void>;
 }
 
-/** Make the registry over the bundled entries and the progress store's opened files. */
-export function createRegistry(bundled: readonly BundledModuleEntry[], store: () => ProgressStore | null): ScenarioRegistry {
+/**
+ * Make the registry over the bundled entries and the progress store's opened files; `storeReady` resolves
+ * once the store has been read, which looking up an opened file has to wait for.
+ */
+export function createRegistry(
+  bundled: readonly BundledModuleEntry[],
+  store: () => ProgressStore | null,
+  storeReady: () => Promise<unknown> = async () => {},
+): ScenarioRegistry {
   const cache = new Map<string, Scenario>();
   const memoryUploads = new Map<string, { file: string; text: string }>();
 
@@ -59,6 +66,7 @@ export function createRegistry(bundled: readonly BundledModuleEntry[], store: ()
         cache.set(key, s);
         return s;
       }
+      await storeReady();
       const upload = uploads().find((u) => u.key === key);
       if (!upload) return null;
       const r = await loadText(upload.text, upload.file);
