@@ -1,10 +1,13 @@
 // Precision / recall / F1 of the analyzer against corpus labels.
 import { analyzeReply } from '../../engine/text/analyze-reply.ts';
-import type { FeatureValues, ReplyFeatures } from '../../engine/types.ts';
+import type { FeatureName, FeatureValues, ReplyFeatures } from '../../engine/types.ts';
 import type { CorpusLine } from './corpus.ts';
 
 export const BOOL_FEATURES = ['contrast', 'empathy', 'solution', 'refusal', 'paraphrase', 'question', 'blame', 'timeframe', 'willingness', 'policy'] as const;
 export type BoolFeature = (typeof BOOL_FEATURES)[number];
+
+/** Every feature name of the public contract. */
+export const FEATURE_NAMES: readonly FeatureName[] = ['contrast', 'apology', 'empathy', 'solution', 'alternatives', 'refusal', 'paraphrase', 'question', 'blame', 'timeframe', 'willingness', 'policy'];
 
 export interface Counts {
   tp: number;
