@@ -54,8 +54,9 @@ interface TurnProps {
   onRewind: (turn: number) => void;
 }
 
-// A step object is replaced whenever anything before it changes (rewind replays), and a turn's feedback
-// depends only on the steps up to it, so an unchanged step means unchanged items: earlier turns skip rendering.
+// A step object is replaced whenever anything before it changes (rewind replays), and a turn's findings
+// only grow (a rule may judge a reply one turn late), so an unchanged step with as many findings means
+// unchanged items: earlier turns skip rendering.
 const TurnItems = memo(
   function TurnItems({ scenario, step, practice, feedback, expanded, onRewind }: TurnProps) {
     const t = useT();
@@ -91,7 +92,10 @@ const TurnItems = memo(
       </>
     );
   },
-  (a, b) => a.step === b.step && a.practice === b.practice && a.expanded === b.expanded && a.scenario === b.scenario && a.onRewind === b.onRewind,
+  (a, b) =>
+    a.step === b.step &&
+    a.feedback?.findings.length === b.feedback?.findings.length &&
+    a.practice === b.practice && a.expanded === b.expanded && a.scenario === b.scenario && a.onRewind === b.onRewind,
 );
 
 /** Earlier feedback, rendered only when the agent opens it. */

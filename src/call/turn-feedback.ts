@@ -1,4 +1,4 @@
-import { finishStates, initStates, pointsOf, resolveRules, stepStates, type ActiveRule } from '../../engine/rules/run.ts';
+import { initStates, pointsOf, resolveRules, stepStates, type ActiveRule } from '../../engine/rules/run.ts';
 import type { Finding, Rule, Turn } from '../../engine/rules/types.ts';
 import type { Scenario } from '../../engine/types.ts';
 
@@ -25,28 +25,28 @@ export interface PlayedReply {
 
 /**
  * Fold the scenario's rules over the replies so far and return each reply's findings (what the rules'
- * `step` says about it). Whole-call findings (raised at `finish`) are left to the debrief.
+ * `step` says about it), filed under the turn each finding names: a rule may judge a reply one turn late
+ * (a refusal with no alternative offered next). Whole-call findings (raised at `finish`) are left to the debrief.
  */
 export function feedbackForReplies(scenario: Scenario, replies: readonly PlayedReply[], rules?: readonly ActiveRule[]): TurnFeedback[] {
   const active = rules ?? resolveRules(scenario);
   let states = initStates(active, scenario);
   const out: TurnFeedback[] = [];
-  replies.forEach((r, i) => {
+  for (const [i, r] of replies.entries()) {
     const node = scenario.nodes[r.nodeId];
     const choice = node?.choices.find((c) => c.id === r.choiceId);
-    if (!node || !choice) return;
+    // Replies come from a played call; one the scenario lacks ends what can be judged.
+    if (!node || !choice) break;
+    out.push({ turn: i + 1, findings: [] });
     const turn: Turn = { index: i + 1, node, choice, features: choice.features, moodBefore: r.moodBefore, moodAfter: r.moodAfter };
     const stepped = stepStates(active, states, turn, scenario);
     states = stepped.states;
-    out.push({
-      turn: i + 1,
-      findings: stepped.findings.map(({ ruleIndex, finding }) => {
-        const a = active[ruleIndex]!;
-        return { rule: a.rule, finding, points: pointsOf(a, finding) };
-      }),
-    });
-  });
+    for (const { ruleIndex, finding } of stepped.findings) {
+      const a = active[ruleIndex]!;
+      const target = out[(finding.turn ?? i + 1) - 1] ?? out[i]!;
+      target.findings.push({ rule: a.rule, finding, points: pointsOf(a, finding) });
+    }
+  }
   return out;
 }
 
-export { finishStates };

@@ -78,7 +78,7 @@ describe('feedbackForReplies', () => {
       if (!graded.ok) continue;
       const feedback = feedbackForReplies(scenario, state.steps);
       expect(feedback.map((f) => f.turn), file).toEqual(state.steps.map((s) => s.turn));
-      const fromFeedback = feedback.flatMap((f) => f.findings.filter((x) => x.finding.kind === 'violation').map((x) => `${x.rule.id}@${x.finding.turn}:${x.points}`));
+      const fromFeedback = feedback.flatMap((f) => f.findings.filter((x) => x.finding.kind === 'violation').map((x) => `${x.rule.id}@${f.turn}:${x.points}`));
       const fromCard = graded.scorecard.violations.filter((v) => v.turn !== null).map((v) => `${v.rule}@${v.turn}:${v.points}`);
       expect(fromFeedback.sort(), file).toEqual(fromCard.sort());
     }
