@@ -17,14 +17,14 @@ export const EN = {
     'wait(?:ing|ed)?', 'hold', 'delay(?:s|ed)?', 'late', 'lost', 'missing', 'damaged?', 'broken', 'cracked', 'faulty', 'defective', 'wrong', 'twice', 'double[- ]charg\\w*',
     'duplicate charges?', 'overcharg\\w*', 'charged', 'mix-?up', "didn't (?:show up|arrive|turn up|call|work)", 'no[- ]show', 'never (?:arrived|came|showed(?: up)?|turned up|received|got|called)',
     "hasn't arrived", "haven't received", 'not arrived', '(?:was|were|went|been|is) down', 'outage', 'crash\\w*', 'rude\\w*', 'treated', 'cut off', 'hung up', 'dropped',
-    'failed to', 'miss(?:ed)?', 'expired', 'stuck', 'disconnected', 'keep(?:ing)? you', 'kept you', 'leak\\w*', 'incorrect', 'not working', 'stopped working', 'no one (?:called|answered)', 'fault', 'spoke to you', 'the way (?:our|the|my) \\w+ (?:spoke|treated|talked|behaved|handled)', 'bounced', 'transferred (?:around|multiple|several)', 'disruption', 'interruption', 'arrived with', 'in a mess', 'long hold',
+    'failed to', 'miss(?:ed)?', 'expired', 'stuck', 'disconnected', 'keep(?:ing)? you', 'kept you', 'leak\\w*', 'incorrect', 'not working', 'stopped working', 'no one (?:called|answered)', 'fault', 'spoke to you', 'the way (?:our|the|my) \\w+ (?:spoke|treated|talked|behaved|handled)', 'bounced', 'transferred (?:around|multiple|several)', 'disruption', 'interruption', 'arrived with', 'in a mess', 'long hold', '(?:mistake|error) (?:on|in|with) (?:your|the)', 'billing error',
   ],
   empathy: [
     "i (?:completely |totally |really |fully |absolutely |do |can |definitely |truly )*(?:understand|get it|get why|get that|get how|hear you|see why|see how|can imagine|appreciate how|know how)(?! correctly| you correctly)",
     'i can (?:hear|see|tell|imagine|understand) (?:how|why|that|this|you)',
     `(?:that|this|it)(?: must| must've| would| could| sounds| seems| is| has been| was|'s)(?: be| have been| been| like)? (?:a |an )?(?:really |so |very |incredibly |extremely |super |truly |quite |pretty |such )?${FEEL_EN}`,
     `(?:i'd|i would|anyone would) (?:be|feel) (?:\\w+ )?${FEEL_EN}`, "i'd feel the same", 'that would make anyone', 'anyone would',
-    'sorry to hear', `can't imagine how`, 'i can only imagine', '(?:hear|understand|get|see) (?:your|the) (?:frustration|concern|anger|disappointment|worry|worries|point)', 'the last thing you (?:want|need)', "you(?:'re| are) right to be", 'you have every right to be', 'understandabl[ye]', '(?:frustration|anger|concern|reaction|feelings?|upset) (?:is|are|makes?) (?:completely |totally |perfectly |absolutely |complete |total |perfect )?(?:understandable|valid|fair|justified|sense)', "i know (?:this|that|it) (?:isn't|is not|must|has been|'s been|can be)", 'i hear how', 'i feel for you', "i (?:really |fully |completely )?appreciate (?:this|that|how|it)(?:'s| has| is| must| was)", "(?:not|isn't) the experience (?:we|i)",
+    'sorry to hear', `can't imagine how`, 'i can only imagine', '(?:hear|understand|get|see) (?:your|the) (?:frustration|concern|anger|disappointment|worry|worries|point)', 'the last thing you (?:want|need)', "you(?:'re| are) right to be", 'you have every right to be', 'understandabl[ye]', "sorry (?:that )?you(?:'re| are|'ve been| have been| had to) (?:going through|dealing with|experiencing|facing)", '(?:frustration|anger|concern|reaction|feelings?|upset) (?:is|are|makes?) (?:completely |totally |perfectly |absolutely |complete |total |perfect )?(?:understandable|valid|fair|justified|sense)', "i know (?:this|that|it) (?:isn't|is not|must|has been|'s been|can be)", 'i hear how', 'i feel for you', "i (?:really |fully |completely )?appreciate (?:this|that|how|it)(?:'s| has| is| must| was)", "(?:not|isn't) the experience (?:we|i)",
   ],
   solution: [
     'refund(?:ed|ing|s)?', 'replac(?:e|ed|ement|ing)', 'resend', 're-send', 'reship', 'send (?:you )?(?:a|an|the|another|out|over|it|one)', 'ship (?:you )?(?:a|another|it|the|out)',
@@ -70,7 +70,7 @@ export const EN = {
   timeframe: [
     `within (?:the next |the |a |an )?(?:${RANGE}\\s*)?${UNIT}`, 'within the (?:hour|day|week)',
     `in ${RANGE}\\s*${UNIT}`, `${RANGE}\\s*(?:business|working) days?`,
-    `by (?:${CLOCK_EN}|tonight|tomorrow|today|${WEEKDAY}|end of (?:the )?(?:day|week|month|business)|close of business|eod|cob|this (?:afternoon|evening|week|weekend|${WEEKDAY})|next ${WEEKDAY}|the end of (?:the )?(?:day|week|month))`,
+    `by (?:${CLOCK_EN}|tonight|tomorrow|today|${WEEKDAY}|end of (?:the )?(?:day|week|month|business)|close of business|eod|cob|this (?:afternoon|evening|week|weekend|${WEEKDAY})|the weekend|next ${WEEKDAY}|the end of (?:the )?(?:day|week|month))`,
     `before (?:${CLOCK_EN}|end of (?:the )?(?:day|week)|tomorrow|${WEEKDAY}|the weekend|the end of)`,
     `(?:tomorrow|today|tonight|this (?:afternoon|evening|morning)|later today|(?:on )?${WEEKDAY}|next (?:${WEEKDAY}|week))(?: (?:morning|afternoon|evening|night))?`,
   ],
@@ -79,7 +79,7 @@ export const EN = {
   paraphraseStrong: [
     "so you're saying", 'so what you(?:\'re| are) saying', "what you're saying is", "so what you're telling me", "what you're telling me is", "you're telling me",
     'if i (?:understand|understood)(?: you)? correctly', "if i've understood", 'just to (?:make sure|confirm|clarify|recap)', 'let me make sure i', '(?:so )?to recap',
-    'in other words', 'so basically', 'so the (?:issue|problem) is', 'let me (?:repeat|recap|summari[sz]e)', "make sure i(?:'m| am)? (?:understand|follow|following|got|have)", "(?:just )?so i(?:'m| am) clear", "if i've got (?:this|that|it) right", '(?:just )?confirming', 'to be clear', 'if i heard you right',
+    'in other words', 'so basically', 'so the (?:issue|problem) is', 'let me (?:repeat|recap|summari[sz]e)', "make sure i(?:'m| am)? (?:understand|follow|following|got|have)", "(?:just )?so i(?:'m| am) clear", "if i've got (?:this|that|it) right", '(?:just )?confirming', 'to be clear', 'repeat (?:that|this|it) back', 'to confirm(?=[,:])', 'if i heard you right',
   ],
   paraphraseWeak: ['you mentioned', 'you said', 'so you', 'you were', 'you ordered', 'you received'],
   paraphraseTag: /(?:is that right|is that correct|correct|right|did i get that right|have i got that right|am i right|is that it|did i understand (?:that |you )?correctly|is that what happened)\s*[?.!]*\s*$/,
