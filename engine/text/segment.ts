@@ -7,17 +7,19 @@ export interface Span {
 }
 
 function isSentenceEnd(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '。' || c === '!' || c === '?' || c === ';' || c === '\n' || c === '…') return true;
-  if (c !== '.') return false;
+  const c = text.charCodeAt(i);
+  // 。 ! ? ; newline …
+  if (c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x2026) return true;
+  if (c !== 0x2e) return false;
   // "1.5" and "e.g." are not sentence ends; ". " and "." before Chinese or at the end are.
   const next = text.charCodeAt(i + 1);
   return Number.isNaN(next) || next === 0x20 || next === 0x0a || next > 0x2e80;
 }
 
 function isClauseEnd(text: string, i: number): boolean {
-  const c = text[i];
-  return c === ',' || c === '、' || c === ':' || c === '—' || c === '–' || c === '(' || c === ')' || c === '"';
+  const c = text.charCodeAt(i);
+  // , 、 : — – ( ) "
+  return c === 0x2c || c === 0x3001 || c === 0x3a || c === 0x2014 || c === 0x2013 || c === 0x28 || c === 0x29 || c === 0x22;
 }
 
 function split(text: string, cut: (text: string, i: number) => boolean): Span[] {

@@ -127,6 +127,14 @@ describe('normalizeText and detectLocale', () => {
     expect(n).toBe("对不起,abc!i'm");
   });
 
+  it('folds replies longer than one fromCharCode chunk', () => {
+    const long = '對不起，ＡＢＣ'.repeat(1500);
+    const n = normalizeText(long);
+    expect(n.length).toBe(long.length);
+    expect(n).toBe('对不起,abc'.repeat(1500));
+    expect(normalizeText('plain ascii stays the same object')).toBe('plain ascii stays the same object');
+  });
+
   it('detects the locale from the script and the character forms', () => {
     expect(detectLocale('我非常理解您的心情')).toBe('zh-Hans');
     expect(detectLocale('我非常理解您的心情，這確實讓人著急')).toBe('zh-Hant');

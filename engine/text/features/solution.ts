@@ -80,6 +80,7 @@ function isSubstantial(ctx: TextContext, s: Segment): boolean {
 
 /** Count options offered as a choice: the segments around 或者/也可以/or/either links, at least one a known remedy. */
 export function detectAlternatives(ctx: TextContext, remedies: readonly Hit[]): { value: number; evidence: Evidence[] } {
+  if (remedies.length === 0) return { value: 0, evidence: [] };
   let best = 0;
   let evidence: Evidence[] = [];
   for (const s of ctx.sentences) {
