@@ -29,8 +29,11 @@ function leadsToResolved(scenario: Scenario, choice: Choice): boolean {
   return choice.next.some((t) => scenario.nodes[t.to]?.end === 'resolved');
 }
 
+// A trap the author wrote on purpose angers the customer (mood delta ≥ 0) and says so in its note; a reply
+// that calms the customer on its way to a resolved ending is meant as the good one, so a "but" or a vague
+// apology in it is the likely slip.
 function beforeResolution(scenario: Scenario, nodeId: string, index: number, choice: Choice): LintFinding[] {
-  if (!leadsToResolved(scenario, choice)) return [];
+  if (!leadsToResolved(scenario, choice) || choice.moodDelta >= 0) return [];
   const out: LintFinding[] = [];
   const path = ['nodes', nodeId, 'choices', index, 'reply'];
   if (choice.features.contrast) {
@@ -50,7 +53,7 @@ function beforeResolution(scenario: Scenario, nodeId: string, index: number, cho
   return out;
 }
 
-/** Warn where a choice's `tags` contradict its text, and where a reply that resolves the call has a "but" or a vague apology. */
+/** Warn where a choice's `tags` contradict its text, and where a calming reply that resolves the call has a "but" or a vague apology. */
 export function lintChoiceFeatures(scenario: Scenario): LintFinding[] {
   const out: LintFinding[] = [];
   for (const nodeId of scenario.nodeOrder) {

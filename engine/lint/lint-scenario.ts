@@ -1,8 +1,9 @@
 import type { Scenario } from '../types.ts';
 import type { LintFinding } from './types.ts';
 import { findCanEnd, findGraphReachable, findPlayReachable } from './reachability.ts';
+import { lintChoiceFeatures } from './lint-features.ts';
 
-/** Find the authoring mistakes that do not stop a scenario loading: unreachable nodes, dead ends, endings no call reaches. */
+/** Find the authoring mistakes that do not stop a scenario loading: unreachable nodes, dead ends, endings no call reaches, misread replies. */
 export function lintScenario(scenario: Scenario): LintFinding[] {
   const out: LintFinding[] = [];
   const graph = findGraphReachable(scenario);
@@ -25,5 +26,6 @@ export function lintScenario(scenario: Scenario): LintFinding[] {
       out.push({ code: 'no-ending-reachable', message: `from node "${id}" no ending node can be reached: the call can only run out of turns`, path });
     }
   }
+  out.push(...lintChoiceFeatures(scenario));
   return out;
 }

@@ -59,4 +59,12 @@ describe('lintChoiceFeatures', () => {
     expect(codes).not.toContain('contrast-before-resolution');
     expect(codes).toContain('tags-disagree');
   });
+
+  it('stays silent for a deliberate trap: a reply that angers the customer on its way to the ending', () => {
+    const s = base();
+    for (const c of s.nodes.opening!.choices) c.moodDelta = 10;
+    expect(lintChoiceFeatures(s).filter((f) => f.code.endsWith('before-resolution'))).toEqual([]);
+    s.nodes.opening!.choices[1]!.moodDelta = -5;
+    expect(lintChoiceFeatures(s).map((f) => f.code)).toEqual(['contrast-before-resolution']);
+  });
 });
