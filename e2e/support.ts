@@ -38,8 +38,10 @@ export async function openFromLibrary(page: Page, title: string): Promise<void> 
 /** Play replies by clicking the buttons named by their text, waiting for each turn to land. */
 export async function clickReplies(page: Page, scenario: Scenario, choices: readonly string[]): Promise<void> {
   // React commits a click's update before the click returns, so the next turn's buttons are already there.
+  // Looking only inside the replies region keeps role queries cheap on a long conversation.
+  const replies = page.getByRole('region', { name: 'Your reply' });
   for (const text of replyTexts(scenario, choices)) {
-    await page.getByRole('button', { name: text, exact: true }).click();
+    await replies.getByRole('button', { name: text, exact: true }).click();
   }
 }
 

@@ -27,7 +27,7 @@ export function ChatLog(props: {
             step={step}
             practice={practice}
             feedback={feedback[step.turn - 1]}
-            expanded={step.turn === last && !state.outcome}
+            expanded={step.turn === last}
             onRewind={onRewind}
           />
         ))}

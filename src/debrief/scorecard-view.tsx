@@ -55,7 +55,7 @@ function RuleRow(props: { title: Record<Locale, string>; points: number; critica
               <p className="advice">{t('advice', { advice: v.advice[ui] })}</p>
               {v.instead && (
                 <p className="instead">
-                  → <q lang={locale}>{v.instead.reply}</q>
+                  {t('insteadLabel')} <q lang={locale}>{v.instead.reply}</q>
                 </p>
               )}
             </li>

@@ -115,6 +115,7 @@ export const en = {
   ruleColumn: 'Rule',
   pointsColumn: 'Points',
   detailsColumn: 'Where and what',
+  insteadLabel: 'A reply at that point that keeps this rule:',
   noViolations: 'Kept throughout.',
   turnQuote: 'Turn {turn}: “{quote}”',
   turnOnly: 'Turn {turn}',

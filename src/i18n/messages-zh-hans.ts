@@ -117,6 +117,7 @@ export const zhHans: Messages = {
   ruleColumn: '规则',
   pointsColumn: '分数',
   detailsColumn: '位置与原话',
+  insteadLabel: '当时可以这样回答（不违反此规则）：',
   noViolations: '全程做到。',
   turnQuote: '第 {turn} 轮：“{quote}”',
   turnOnly: '第 {turn} 轮',

@@ -117,6 +117,7 @@ export const zhHant: Messages = {
   ruleColumn: '規則',
   pointsColumn: '分數',
   detailsColumn: '位置與原話',
+  insteadLabel: '當時可以這樣回答（不違反此規則）：',
   noViolations: '全程做到。',
   turnQuote: '第 {turn} 輪：「{quote}」',
   turnOnly: '第 {turn} 輪',
