@@ -19,7 +19,7 @@ const FILES = ['zh-hans.jsonl', 'zh-hant.jsonl', 'en.jsonl'];
  * Read every corpus line, marking the held-back ones. The `blind` sets were written after the analyzer
  * was built (tests/text/corpus-blind*): wholly held back; see corpus/README.md for how each was used.
  */
-export function loadCorpus(set: 'main' | 'blind' | 'blind-2' | 'blind-3' = 'main'): CorpusLine[] {
+export function loadCorpus(set: 'main' | 'blind' | 'blind-2' | 'blind-3' | 'blind-4' = 'main'): CorpusLine[] {
   const out: CorpusLine[] = [];
   for (const f of FILES) {
     const path = fileURLToPath(new URL(`./${set === 'main' ? 'corpus' : `corpus-${set}`}/${f}`, import.meta.url));

@@ -31,6 +31,7 @@ printPart('held-back', heldBack);
 printPart('blind-1 (written after the analyzer; tuned on after its first run)', scoreLines(loadCorpus('blind')));
 printPart('blind-2 (written after the first broadening; tuned on after its first run)', scoreLines(loadCorpus('blind-2')));
 printPart('blind-3 (written after the second broadening; tuned on after its first run)', scoreLines(loadCorpus('blind-3')));
+printPart('blind-4 (written before the construction-level broadening; not tuned on)', scoreLines(loadCorpus('blind-4')));
 if (process.argv.includes('--errors')) {
   console.log('\n--- tuning-part errors ---');
   for (const s of tuning) {
