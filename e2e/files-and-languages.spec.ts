@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { gradePath } from '../engine/grade/grade-path.ts';
 import { loadScenario } from '../engine/load/load-scenario.ts';
+import { clampMood, endingAt, resolveTarget } from '../engine/path/walk.ts';
 import { bundledScenarios, debriefScore } from './support.ts';
 
 const HOSTILE = `
@@ -110,4 +112,28 @@ test('the UI language switches, is remembered, and scenario text stays in its ow
   await expect(page.getByRole('meter', { name: '客戶怒氣' })).toBeVisible();
   await page.getByRole('combobox', { name: '介面語言' }).selectOption({ label: 'English' });
   await expect(page.getByRole('heading', { name: 'Your reply' })).toBeVisible();
+});
+
+test('a trainer’s JSON scenario file plays to its ending and is graded', async ({ page }) => {
+  const { scenario } = bundledScenarios().find((b) => b.scenario.locale === 'zh-Hans')!;
+  const { readFileSync } = await import('node:fs');
+  const { parse } = await import('yaml');
+  const file = bundledScenarios().find((b) => b.scenario.id === scenario.id)!.file;
+  const json = JSON.stringify({ ...parse(readFileSync(`scenarios/${file}`, 'utf8')), id: 'trainer-copy', title: '培训师的副本' }, null, 2);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open scenario file…' }).setInputFiles({ name: 'copy.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await expect(page.getByRole('heading', { level: 1, name: '培训师的副本' })).toBeVisible();
+  const replies = page.getByRole('region', { name: 'Your reply' });
+  while (await replies.isVisible()) await page.keyboard.press('1');
+  // Pressing 1 every turn is the path of first replies; the debrief must grade exactly that path.
+  const path: string[] = [];
+  for (let node = scenario.nodes[scenario.start]!, mood = scenario.persona.mood; !endingAt(scenario, node, path.length); ) {
+    const choice = node.choices[0]!;
+    path.push(choice.id);
+    mood = clampMood(mood + choice.moodDelta);
+    node = scenario.nodes[resolveTarget(choice, mood)]!;
+  }
+  const graded = gradePath(scenario, path);
+  if (!graded.ok) throw new Error(graded.error.message);
+  expect(await debriefScore(page)).toBe(graded.scorecard.score);
 });

@@ -53,6 +53,10 @@ export function ReplyButtons({ choices, locale, onChoose, turnKey }: { choices: 
   );
 }
 
+// Digits belong to the field when the agent is typing or picking from a list; on buttons, links and
+// checkboxes they choose a reply.
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'file'].includes(target.type);
 }
