@@ -41,6 +41,9 @@ function CallView({ scenarioKey, session, onRestart }: { scenarioKey: string; se
   const ended = state.outcome !== null;
   const heading = useRef<HTMLHeadingElement>(null);
   const [attemptId, setAttemptId] = useState<number | null>(null);
+  const [finishError, setFinishError] = useState<string | null>(null);
+  // Focus the debrief link once, when it appears, so keyboard play goes straight on.
+  const focusOnce = useCallback((a: HTMLAnchorElement | null) => a?.focus(), []);
   const [rewound, setRewound] = useState('');
 
   useEffect(() => {
@@ -56,6 +59,7 @@ function CallView({ scenarioKey, session, onRestart }: { scenarioKey: string; se
     (turn: number) => {
       session.rewind(turn);
       setAttemptId(null);
+      setFinishError(null);
       setRewound(t('rewound', { turn }));
       document.querySelector<HTMLButtonElement>('.replies button')?.focus();
     },
@@ -69,9 +73,10 @@ function CallView({ scenarioKey, session, onRestart }: { scenarioKey: string; se
   useEffect(() => {
     if (!ended || !progress || attemptId !== null) return;
     let cancelled = false;
-    void finishCall(scenarioKey, session, progress).then((id) => {
-      if (!cancelled) setAttemptId(id);
-    });
+    finishCall(scenarioKey, session, progress).then(
+      (id) => !cancelled && setAttemptId(id),
+      (e: unknown) => !cancelled && setFinishError(e instanceof Error ? e.message : String(e)),
+    );
     return () => {
       cancelled = true;
     };
@@ -110,9 +115,11 @@ function CallView({ scenarioKey, session, onRestart }: { scenarioKey: string; se
         <section className="ending" aria-labelledby="ending-heading">
           <h2 id="ending-heading">{t('callEnded', { outcome: t(`outcome_${state.outcome!}`) })}</h2>
           {attemptId !== null ? (
-            <a className="button primary" href={formatRoute({ name: 'debrief', key: scenarioKey, attempt: attemptId })} ref={(a) => a?.focus()}>
+            <a className="button primary" href={formatRoute({ name: 'debrief', key: scenarioKey, attempt: attemptId })} ref={focusOnce}>
               {t('seeDebrief')}
             </a>
+          ) : finishError ? (
+            <p role="alert">{t('finishFailed', { message: finishError })}</p>
           ) : (
             <p role="status">{t('loading')}</p>
           )}

@@ -65,6 +65,7 @@ export const en = {
   outcome_resolved: 'resolved',
   outcome_escalated: 'escalated',
   outcome_abandoned: 'customer hung up',
+  finishFailed: 'The call could not be graded: {message}',
   seeDebrief: 'See the debrief',
   backToLibrary: 'Back to the library',
   restartCall: 'Start over',

@@ -67,6 +67,7 @@ export const zhHans: Messages = {
   outcome_resolved: '已解决',
   outcome_escalated: '已升级投诉',
   outcome_abandoned: '客户挂断',
+  finishFailed: '无法为这通电话评分：{message}',
   seeDebrief: '查看复盘',
   backToLibrary: '返回场景库',
   restartCall: '重新开始',

@@ -67,6 +67,7 @@ export const zhHant: Messages = {
   outcome_resolved: '已解決',
   outcome_escalated: '已升級投訴',
   outcome_abandoned: '客戶掛斷',
+  finishFailed: '無法為這通電話評分：{message}',
   seeDebrief: '查看複盤',
   backToLibrary: '返回情境庫',
   restartCall: '重新開始',
