@@ -5,7 +5,7 @@ const RANGE = `${NUMW}(?:\\s*(?:-|–|to)\\s*${NUMW})?`;
 const UNIT = '(?:business |working )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const CLOCK_EN = "(?:\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|o'clock)|noon|midday|midnight)";
-const FEEL_EN = '(?:a nightmare|an ordeal|a headache|a mess|rough|frustrat\\w*|stressful|stressed|upsetting|upset|annoy\\w*|difficult|hard|awful|disappointing|disappointed|inconvenient|worrying|worried|terrible|maddening|infuriating|exhausting|a hassle|a pain|unacceptable|angry|mad|furious|concerning|confusing)';
+const FEEL_EN = '(?:a nightmare|an ordeal|a headache|a mess|rough|frustrat\\w*|stressful|stressed|upsetting|upset|annoy\\w*|difficult|hard|awful|disappointing|disappointed|inconvenient|worrying|worried|terrible|maddening|infuriating|exhausting|a hassle|a pain|unacceptable|angry|mad|furious|concerning|confusing|miserable|horrible|scary|frightening|unsettling|exasperating|draining|tough|gutting|gutted|panick\\w*|fuming|livid|fed up|a worry|a shock)';
 
 export const EN = {
   contrast: ['but', 'however', 'although', 'though', 'yet', 'nevertheless', 'nonetheless', 'that said', 'having said that', 'even so', 'on the other hand', 'whereas'],
@@ -24,6 +24,9 @@ export const EN = {
     'i can (?:hear|see|tell|imagine|understand) (?:how|why|that|this|you)',
     `(?:that|this|it)(?: must| must've| would| could| sounds| seems| is| has been| was|'s)(?: be| have been| been| like)? (?:a |an )?(?:really |so |very |incredibly |extremely |super |truly |quite |pretty |such )?${FEEL_EN}`,
     `(?:i'd|i would|anyone would) (?:be|feel) (?:\\w+ )?${FEEL_EN}`, "i'd feel the same", 'that would make anyone', 'anyone would',
+    // "I'd be panicking too", "anyone would…", "nobody wants…": the agent puts themself in the customer's place.
+    "(?:i'd|i would)(?: have)? (?:be|been|feel|felt|get|go) (?!happy|glad|pleased|delighted)(?:\\w+ ){0,2}(?:too|as well)", '(?:anyone|anybody|everyone|any of us) (?:would|will|in your (?:shoes|position|situation))', '(?:drive|make) (?:anyone|anybody)', '(?:nobody|no one) (?:wants|likes|needs|expects) (?:to|that|this)', 'in your (?:shoes|position)',
+    "(?:it's|that's|it is|that is|this is) (?:not|never) (?:what|how) you (?:want|need|expect|should)", `(?:sounds|seems|must be|must have been|must've been) (?:\\w+ ){0,5}${FEEL_EN}`, '(?:completely |totally |perfectly |absolutely )?(?:fair|normal|natural|reasonable) (?:to (?:be|feel)|that you(?:\'re| are| feel))',
     'sorry to hear', `can't imagine how`, 'i can only imagine', '(?:hear|understand|get|see) (?:your|the) (?:frustration|concern|anger|disappointment|worry|worries|point)', 'the last thing you (?:want|need)', "you(?:'re| are) right to be", 'you have every right to be', 'understandabl[ye]', "sorry (?:that )?you(?:'re| are|'ve been| have been| had to) (?:going through|dealing with|experiencing|facing)", '(?:frustration|anger|concern|reaction|feelings?|upset) (?:is|are|makes?) (?:completely |totally |perfectly |absolutely |complete |total |perfect )?(?:understandable|valid|fair|justified|sense)', "i know (?:this|that|it) (?:isn't|is not|must|has been|'s been|can be)", 'i hear how', 'i feel for you', "i (?:really |fully |completely )?appreciate (?:this|that|how|it)(?:'s| has| is| must| was)", "(?:not|isn't) the experience (?:we|i)",
   ],
   solution: [
@@ -45,7 +48,7 @@ export const EN = {
     'not eligible', 'ineligible', "isn't eligible", 'not covered', 'outside (?:the|of the|your) (?:warranty|return window|policy)', 'out of warranty', 'not allowed', 'not permitted',
     "isn't available", 'is not available', 'not available', "nothing (?:more |else )?(?:i|we) can do", 'not much (?:i|we) can do', "there's nothing (?:more |else )?(?:i|we) can",
     'all (?:i|we) can do', 'the only thing (?:i|we) can', 'only able to', 'not something (?:i|we)', 'above my pay grade', 'not in a position to', 'not authori[sz]ed to', '(?:have|must) to decline',
-    '(?:is|was|has been|were) (?:declined|denied|rejected)', "(?:that's|that is|it's|it is) (?:our|the|company) policy", 'rules are rules', "(?:that's|it's|that is) (?:just )?how (?:the system|our system|it|things|the policy) works?", '(?:our|my) hands are tied', 'against (?:our|the|company) (?:policy|rules)', '(?:those|these) are the rules', 'out of stock', 'no longer (?:available|offer)',
+    '(?:is|was|has been|were) (?:declined|denied|rejected)', "(?:that's|that is|it's|it is) (?:our|the|company) policy", 'rules are rules', "(?:that's|it's|that is) (?:just )?how (?:the system|our system|it|things|the policy) works?", '(?:our|my) hands are tied', 'against (?:our|the|company) (?:policy|rules)', '(?:those|these) are the rules', 'out of stock', 'no longer (?:available|offer)', "(?:we|i) (?:don't|do not|won't|will not|can't|cannot|aren't able to|are not able to) (?:\\w+ )?(?:refund|replace|honou?r|match|waive|accept|reimburse|compensate|extend|reverse|exchange|process|override|reopen|reinstate)", "(?:that's|that is|it's|it is|the answer is|the answer's) (?:still )?a no\\b", "(?:i'm|i am) afraid not", 'not going to be (?:able|possible)', 'no can do',
   ],
   refusalNonAgent: /\b(?:shouting|yelling|screaming|getting angry|arguing)\s+$/,
   refusalSubject: /\b(?:you|it|phone|device|app|laptop|parcel|package|order|item|computer|tv|printer|card|router|modem|screen|website|site)\s+(?:still\s+|just\s+)?$/,
