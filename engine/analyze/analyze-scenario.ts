@@ -89,6 +89,7 @@ function statsOf(g: StateGraph, back: Backward): AnalysisStats {
     transitions: g.edgeTarget.length,
     layers: g.layerStart.length - 1,
     ruleStateTuples: g.tuples.length,
+    ruleSteps: g.ruleSteps,
     ruleStates,
     histogramWidth: back.maxWidth,
     pointUnit: g.unit,

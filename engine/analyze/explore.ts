@@ -1,21 +1,14 @@
 import type { Ending, Scenario } from '../types.ts';
-import type { Finding, RuleState, Turn } from '../rules/types.ts';
-import { finishStates, initStates, pointsOf, stepStates, type ActiveRule } from '../rules/run.ts';
+import type { RuleState } from '../rules/types.ts';
+import { initStates, type ActiveRule } from '../rules/run.ts';
 import { clampMood, endingAt, resolveTarget } from '../path/walk.ts';
+import { RuleStepper } from './step-cache.ts';
 
 // Phase 1 of the analysis: every reachable DP state (node, mood, turns used, rule-state tuple) and the
 // transitions between them, built layer by layer (a layer = a number of replies used). Every transition
 // goes from layer t to layer t+1, so state ids in creation order are sorted by turns used.
 
 const NO_RULES: readonly number[] = [];
-
-/** Findings of one step or of a path's finish, reduced to what the analysis counts. */
-interface Effect {
-  points: number;
-  critical: boolean;
-  /** Indexes (into the active rules) of the rules that found a violation. */
-  violated: readonly number[];
-}
 
 /** The reachable DP states of a scenario and the transitions between them. */
 export interface StateGraph {
@@ -29,6 +22,8 @@ export interface StateGraph {
   turns: number[];
   tuple: number[];
   tuples: RuleState[][];
+  /** How many times the rules were actually stepped (the rest of the transitions reused a result). */
+  ruleSteps: number;
   /** layerStart[t] = first state with t replies used; the last entry is `size`. */
   layerStart: number[];
   /** Transitions of state s: edgeStart[s] .. edgeStart[s+1]-1. */
@@ -50,48 +45,9 @@ export interface StateGraph {
   prefixMin: number[];
 }
 
-function effectOf(rules: readonly ActiveRule[], found: ReadonlyArray<{ ruleIndex: number; finding: Finding }>): Effect {
-  if (found.length === 0) return { points: 0, critical: false, violated: NO_RULES };
-  let points = 0;
-  let critical = false;
-  const violated: number[] = [];
-  for (const { ruleIndex, finding } of found) {
-    const active = rules[ruleIndex]!;
-    points += pointsOf(active, finding);
-    if (finding.kind !== 'violation') continue;
-    if (active.critical) critical = true;
-    if (!violated.includes(ruleIndex)) violated.push(ruleIndex);
-  }
-  return { points, critical, violated: violated.length ? violated : NO_RULES };
-}
-
-/** Build a key that tells apart any two different rule-state tuples (each element is self-delimiting). */
-function tupleKey(states: readonly RuleState[]): string {
-  let k = '';
-  for (const v of states) {
-    k += typeof v === 'number' ? `n${v},` : typeof v === 'boolean' ? (v ? 'T,' : 'F,') : `${JSON.stringify(v)},`;
-  }
-  return k;
-}
-
-class Interner {
-  readonly list: RuleState[][] = [];
-  private readonly ids = new Map<string, number>();
-  idOf(states: RuleState[]): number {
-    const key = tupleKey(states);
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.list.length;
-      this.list.push(states);
-      this.ids.set(key, id);
-    }
-    return id;
-  }
-}
-
 function emptyGraph(rules: readonly ActiveRule[], nodeIds: string[]): StateGraph {
   return {
-    rules, nodeIds, size: 0, unit: 1, node: [], mood: [], turns: [], tuple: [], tuples: [], layerStart: [],
+    rules, nodeIds, size: 0, unit: 1, node: [], mood: [], turns: [], tuple: [], tuples: [], ruleSteps: 0, layerStart: [],
     edgeStart: [0], edgeChoice: [], edgeTarget: [], edgePoints: [], edgeCritical: [], edgeViolated: [],
     ending: [], cutOff: [], finishPoints: [], finishCritical: [], finishViolated: [], prefixMax: [], prefixMin: [],
   };
@@ -118,7 +74,13 @@ export function exploreStates(scenario: Scenario, rules: readonly ActiveRule[]):
   const nodeIds = scenario.nodeOrder.slice();
   const nodeIndex = new Map(nodeIds.map((id, i) => [id, i]));
   const g = emptyGraph(rules, nodeIds);
-  const tuples = new Interner();
+  const choiceBase: number[] = [];
+  let choiceCount = 0;
+  for (const id of nodeIds) {
+    choiceBase.push(choiceCount);
+    choiceCount += scenario.nodes[id]!.choices.length;
+  }
+  const tuples = new RuleStepper(rules, scenario, choiceCount);
   const start = addState(g, nodeIndex.get(scenario.start)!, clampMood(scenario.persona.mood), 0, tuples.idOf(initStates(rules, scenario)));
   g.prefixMax[start] = 0;
   g.prefixMin[start] = 0;
@@ -126,11 +88,12 @@ export function exploreStates(scenario: Scenario, rules: readonly ActiveRule[]):
     g.layerStart.push(from);
     const to = g.size;
     const next: LayerIndex = { byNumber: new Map(), byString: new Map() };
-    for (let s = from; s < to; s++) expandState(scenario, g, tuples, nodeIndex, s, t, next);
+    for (let s = from; s < to; s++) expandState(scenario, g, tuples, nodeIndex, choiceBase, s, t, next);
     from = to;
   }
   g.layerStart.push(g.size);
-  g.tuples = tuples.list;
+  g.tuples = tuples.tuples;
+  g.ruleSteps = tuples.misses;
   scaleToUnits(g);
   return g;
 }
@@ -178,17 +141,18 @@ function stateIn(layer: LayerIndex, g: StateGraph, node: number, mood: number, t
 function expandState(
   scenario: Scenario,
   g: StateGraph,
-  tuples: Interner,
+  tuples: RuleStepper,
   nodeIndex: Map<string, number>,
+  choiceBase: number[],
   s: number,
   t: number,
   next: LayerIndex,
 ): void {
   const node = scenario.nodes[g.nodeIds[g.node[s]!]!]!;
-  const states = tuples.list[g.tuple[s]!]!;
+  const tuple = g.tuple[s]!;
   const ending = endingAt(scenario, node, t);
   if (ending) {
-    const e = effectOf(g.rules, finishStates(g.rules, states, { outcome: ending, turns: t }, scenario));
+    const e = tuples.finish(tuple, ending, t);
     g.ending[s] = ending;
     g.cutOff[s] = !node.end;
     g.finishPoints[s] = e.points;
@@ -203,11 +167,8 @@ function expandState(
     const choice = node.choices[ci]!;
     const moodAfter = clampMood(mood + choice.moodDelta);
     const target = nodeIndex.get(resolveTarget(choice, moodAfter))!;
-    const turn: Turn = { index: t + 1, node, choice, features: choice.features, moodBefore: mood, moodAfter };
-    const stepped = stepStates(g.rules, states, turn, scenario);
-    const e = effectOf(g.rules, stepped.findings);
-    const tid = tuples.idOf(stepped.states);
-    const to = stateIn(next, g, target, moodAfter, t + 1, tid, nNodes);
+    const e = tuples.step(tuple, choiceBase[g.node[s]!]! + ci, node, choice, t + 1, mood, moodAfter);
+    const to = stateIn(next, g, target, moodAfter, t + 1, e.tuple, nNodes);
     g.edgeChoice.push(ci);
     g.edgeTarget.push(to);
     g.edgePoints.push(e.points);

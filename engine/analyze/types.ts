@@ -56,6 +56,8 @@ export interface AnalysisStats {
   transitions: number;
   layers: number;
   ruleStateTuples: number;
+  /** Rule steps actually run: transitions that agree on every input the rules read share one. */
+  ruleSteps: number;
   /** Distinct states each rule took over the whole analysis. */
   ruleStates: Array<{ id: string; distinct: number }>;
   /** Widest exact part of a histogram (in units of `pointUnit` points). */

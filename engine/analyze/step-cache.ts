@@ -1,0 +1,146 @@
+import type { Choice, Ending, Scenario, ScenarioNode } from '../types.ts';
+import type { Finding, RuleState, Turn } from '../rules/types.ts';
+import { finishStates, pointsOf, stepStates, type ActiveRule } from '../rules/run.ts';
+
+// The DP takes ~10^6 transitions, but the rules see far fewer distinct inputs: a rule step is a pure
+// function of (rule states, choice, turn index, mood), and most steps never look at the index or the
+// mood. The cache runs the real rule code once per distinct input that matters and records which of the
+// varying Turn fields it read; a later transition that agrees on those fields takes the same branches
+// in every rule, so it gets the same result. Exact for pure, deterministic rules (which rules must be),
+// with no per-rule knowledge and no change to the rules themselves.
+
+const NO_RULES: readonly number[] = [];
+
+/** Findings of one step or of a path's finish, reduced to what the analysis counts. */
+export interface Effect {
+  points: number;
+  critical: boolean;
+  /** Indexes (into the active rules) of the rules that found a violation. */
+  violated: readonly number[];
+}
+
+/** What stepping a rule-state tuple with one choice gives: the next tuple (interned id) and its effect. */
+export interface StepResult extends Effect {
+  tuple: number;
+}
+
+const READ_INDEX = 1;
+const READ_MOOD = 2;
+
+/** A Turn whose varying fields record that they were read (moodAfter is a function of moodBefore for a given choice). */
+class TrackedTurn implements Turn {
+  reads = 0;
+  constructor(
+    readonly node: ScenarioNode,
+    readonly choice: Choice,
+    private readonly i: number,
+    private readonly before: number,
+    private readonly after: number,
+  ) {}
+  get features() {
+    return this.choice.features;
+  }
+  get index(): number {
+    this.reads |= READ_INDEX;
+    return this.i;
+  }
+  get moodBefore(): number {
+    this.reads |= READ_MOOD;
+    return this.before;
+  }
+  get moodAfter(): number {
+    this.reads |= READ_MOOD;
+    return this.after;
+  }
+}
+
+/** Results of one (tuple, choice) pair, filed by which fields they depended on. */
+interface Variants {
+  /** byMask[m]: results keyed by the masked mood (-1 when not read), then by the masked turn index (0 when not read). */
+  byMask: Array<Map<number, StepResult[]> | undefined>;
+}
+
+function effectOf(rules: readonly ActiveRule[], found: ReadonlyArray<{ ruleIndex: number; finding: Finding }>): Effect {
+  if (found.length === 0) return { points: 0, critical: false, violated: NO_RULES };
+  let points = 0;
+  let critical = false;
+  const violated: number[] = [];
+  for (const { ruleIndex, finding } of found) {
+    const active = rules[ruleIndex]!;
+    points += pointsOf(active, finding);
+    if (finding.kind !== 'violation') continue;
+    if (active.critical) critical = true;
+    if (!violated.includes(ruleIndex)) violated.push(ruleIndex);
+  }
+  return { points, critical, violated: violated.length ? violated : NO_RULES };
+}
+
+/** Build a key that tells apart any two different rule-state tuples (each element is self-delimiting). */
+function tupleKey(states: readonly RuleState[]): string {
+  let k = '';
+  for (const v of states) {
+    k += typeof v === 'number' ? `n${v},` : typeof v === 'boolean' ? (v ? 'T,' : 'F,') : `${JSON.stringify(v)},`;
+  }
+  return k;
+}
+
+/** Steps and finishes rule-state tuples through the real rules, once per distinct relevant input. */
+export class RuleStepper {
+  /** Every distinct rule-state tuple met so far, by id. */
+  readonly tuples: RuleState[][] = [];
+  /** Rule steps actually run (cache misses), for the statistics. */
+  misses = 0;
+  private readonly tupleIds = new Map<string, number>();
+  private readonly steps = new Map<number, Variants>();
+  private readonly finishes = new Map<string, Effect>();
+
+  constructor(
+    readonly rules: readonly ActiveRule[],
+    private readonly scenario: Scenario,
+    private readonly choiceCount: number,
+  ) {}
+
+  /** Intern a rule-state tuple. */
+  idOf(states: RuleState[]): number {
+    const key = tupleKey(states);
+    let id = this.tupleIds.get(key);
+    if (id === undefined) {
+      id = this.tuples.length;
+      this.tuples.push(states);
+      this.tupleIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** Step tuple `tuple` with the choice numbered `choiceKey` (unique in the scenario) at turn `index`. */
+  step(tuple: number, choiceKey: number, node: ScenarioNode, choice: Choice, index: number, moodBefore: number, moodAfter: number): StepResult {
+    const key = tuple * this.choiceCount + choiceKey;
+    let v = this.steps.get(key);
+    if (!v) this.steps.set(key, (v = { byMask: [] }));
+    for (let m = 0; m < 4; m++) {
+      const byMood = v.byMask[m];
+      if (!byMood) continue;
+      const hit = byMood.get(m & READ_MOOD ? moodBefore : -1)?.[m & READ_INDEX ? index : 0];
+      if (hit) return hit;
+    }
+    const turn = new TrackedTurn(node, choice, index, moodBefore, moodAfter);
+    const stepped = stepStates(this.rules, this.tuples[tuple]!, turn, this.scenario);
+    this.misses++;
+    const result: StepResult = { ...effectOf(this.rules, stepped.findings), tuple: this.idOf(stepped.states) };
+    const m = turn.reads;
+    const byMood = (v.byMask[m] ??= new Map());
+    const moodKey = m & READ_MOOD ? moodBefore : -1;
+    let byIndex = byMood.get(moodKey);
+    if (!byIndex) byMood.set(moodKey, (byIndex = []));
+    byIndex[m & READ_INDEX ? index : 0] = result;
+    return result;
+  }
+
+  /** What the rules' finish adds for a call ending with tuple `tuple` after `turns` replies. */
+  finish(tuple: number, outcome: Ending, turns: number): Effect {
+    const key = `${tuple},${outcome},${turns}`;
+    let e = this.finishes.get(key);
+    if (!e) this.finishes.set(key, (e = effectOf(this.rules, finishStates(this.rules, this.tuples[tuple]!, { outcome, turns }, this.scenario))));
+    return e;
+  }
+}
