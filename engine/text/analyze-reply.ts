@@ -5,7 +5,8 @@ import { detectPolicy, detectWillingness } from './features/commitment.ts';
 import { detectContrast } from './features/contrast.ts';
 import { detectEmpathy } from './features/empathy.ts';
 import { detectParaphrase, detectQuestion } from './features/listening.ts';
-import { detectBlame, detectRefusal } from './features/refusal.ts';
+import { detectBlame } from './features/blame.ts';
+import { detectRefusal } from './features/refusal.ts';
 import { detectAlternatives, detectSolution, findRemedies } from './features/solution.ts';
 import { detectTimeframe } from './features/timeframe.ts';
 

@@ -7,6 +7,8 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const CLOCK_EN = "(?:\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|o'clock)|noon|midday|midnight)";
 const FEEL_EN = '(?:a nightmare|an ordeal|a headache|a mess|rough|frustrat\\w*|stressful|stressed|upsetting|upset|annoy\\w*|difficult|hard|awful|disappointing|disappointed|inconvenient|worrying|worried|terrible|maddening|infuriating|exhausting|a hassle|a pain|unacceptable|angry|mad|furious|concerning|confusing|miserable|horrible|scary|frightening|unsettling|exasperating|draining|tough|gutting|gutted|panick\\w*|fuming|livid|fed up|a worry|a shock)';
 
+const THIRD_EN = '(?:courier|carrier|bank|manufacturer|seller|retailer|landlord|post office|delivery company|installer|supplier|vendor|airline|merchant|building|council|isp|network provider|card issuer|marketplace)';
+
 export const EN = {
   contrast: ['but', 'however', 'although', 'though', 'yet', 'nevertheless', 'nonetheless', 'that said', 'having said that', 'even so', 'on the other hand', 'whereas'],
   apology: ['sorry', 'apologi[sz]e[sd]?', 'apologi[sz]ing', 'apologies', 'apology', '(?:we|i) regret', 'my bad', 'forgive (?:me|us)'],
@@ -61,10 +63,12 @@ export const EN = {
     'take (?:it|that|this) up with', "(?:that's|it's|that is) a matter for", "you'd (?:have|need) to (?:speak to|contact|call|ask|talk to)", 'contact the (?:courier|manufacturer|seller|bank|carrier) yourself',
   ],
   blame: [
-    "you should(?:'ve| have)", "you shouldn't have", "you must(?:'ve| have)", 'calm down', "you (?:probably|may have|might have) (?:\\w+ )?(?:entered|clicked|typed|used|installed|dropped|broke|misread|forgot|done|put|made)",
+    "you (?:really |honestly |probably |definitely |just |obviously )?should(?:'ve| have)", "you shouldn't have", "you must(?:'ve| have)", 'calm down', "you (?:probably|may have|might have) (?:\\w+ )?(?:entered|clicked|typed|used|installed|dropped|broke|misread|forgot|done|put|made)",
     'it (?:may|might|could) be that you', '(?:maybe|perhaps|probably) you (?:\\w+ )?(?:entered|clicked|typed|used|installed|dropped|broke|forgot|didn\'t|did not|misunderstood)',
     'on your end', 'on your side', 'your fault', 'your (?:own )?(?:mistake|error|responsibility)', 'user error', "the customer's responsibility",
-    "(?:not|isn't|is not) our (?:fault|problem|issue)", 'not my (?:fault|problem)', 'as i (?:already |just )?(?:said|told you|explained|mentioned)', 'i (?:already|just) told you',
+    "(?:not|isn't|is not|wasn't|was not)(?: really| exactly| actually| strictly)? (?:our|my) (?:fault|problem|issue|responsibility|doing|mistake)", 'your own (?:fault|mistake|error|doing|responsibility|problem)', "(?:that's|that is|it's|it is) your (?:problem|lookout|call to make)",
+    `${THIRD_EN}'s (?:fault|problem|issue|responsibility|mistake|error)`, `(?:fault|problem|issue) (?:is|lies|sits) (?:with|on) (?:your|the ${THIRD_EN})`, `between you and (?:the|your) `,
+    "if you(?:'d| had)(?: just| only| simply)? (?:\\w+ed|read|told|kept|sent|made|put|paid|chosen|done|taken|given|brought|bought|rung)\\b", 'you (?:forgot|neglected|failed|chose not) to', "you (?:didn't|did not|never) (?:bother|read|check|follow|keep|save|attach|include|update|tell|inform|register|activate|confirm|return)", 'as i (?:already |just )?(?:said|told you|explained|mentioned)', 'i (?:already|just) told you',
     "i've already (?:told|explained)", "you're (?:wrong|mistaken)", 'you are (?:wrong|mistaken)', "that's not how it works", "why didn't you", 'why did you', 'why would you',
     "you didn't (?:read|check|follow)", 'you agreed to', 'you failed to', 'the error must be', "(?:doesn't|don't|never) make mistakes", 'with all due respect',
     "(?:shouting|yelling)(?: at me)? (?:won't|doesn't|will not)", 'the courier (?:lost|damaged|broke)', "that's the (?:courier|manufacturer|seller)'s", "there's nothing wrong with",

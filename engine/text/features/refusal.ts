@@ -1,4 +1,4 @@
-// refusal (declining, "can't", policy as a no) and blame (blaming, arguing, correcting, disowning).
+// refusal: declining, "can't", policy as a no, disowning (这不归我们管).
 import type { Evidence } from '../../types.ts';
 import { evidenceOf, type TextContext } from '../context.ts';
 import { EN } from '../lexicon-en.ts';
@@ -9,7 +9,6 @@ import { inSpans, spanAt } from '../segment.ts';
 const REFUSAL = { zh: compileCues([...ZH.refusal, ...ZH.disown], false), en: compileCues([...EN.refusal, ...EN.disown], true) };
 // An expired period ("已经过了保修期") is a no, unless conceded ("虽然过了保修期，我们还是…").
 const EXPIRY = { zh: compileCues(ZH.refusalExpiry, false), en: compileCues(EN.refusalExpiry, true) };
-const BLAME = { zh: compileCues([...ZH.blame, ...ZH.disown], false), en: compileCues([...EN.blame, ...EN.disown], true) };
 
 /** Tell whether a "can't" is the agent declining: not the customer's words, not a condition, not a broken device. */
 function isDeclining(ctx: TextContext, h: Hit): boolean {
@@ -32,13 +31,5 @@ export function detectRefusal(ctx: TextContext): { value: boolean; evidence: Evi
   const evidence = [...scanBoth(REFUSAL, ctx.text, ctx.zh, ctx.en), ...expired]
     .filter((h) => isDeclining(ctx, h))
     .map((h) => evidenceOf(ctx, 'refusal', h.start, h.end));
-  return { value: evidence.length > 0, evidence };
-}
-
-/** Find where the reply blames or argues with the customer, or pushes the problem elsewhere. */
-export function detectBlame(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
-  const evidence = scanBoth(BLAME, ctx.text, ctx.zh, ctx.en)
-    .filter((h) => !inSpans(ctx.paraphrases, h.start))
-    .map((h) => evidenceOf(ctx, 'blame', h.start, h.end));
   return { value: evidence.length > 0, evidence };
 }
