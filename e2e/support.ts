@@ -39,7 +39,7 @@ export async function openFromLibrary(page: Page, title: string): Promise<void> 
 export async function clickReplies(page: Page, scenario: Scenario, choices: readonly string[]): Promise<void> {
   // React commits a click's update before the click returns, so the next turn's buttons are already there.
   // Looking only inside the replies region keeps role queries cheap on a long conversation.
-  const replies = page.getByRole('region', { name: 'Your reply' });
+  const replies = page.getByRole('region', { name: /^(Your reply|你的回答)$/ });
   for (const text of replyTexts(scenario, choices)) {
     await replies.getByRole('button', { name: text, exact: true }).click();
   }

@@ -45,6 +45,8 @@ function CallView({ scenarioKey, session, onRestart }: { scenarioKey: string; se
   // Focus the debrief link once, when it appears, so keyboard play goes straight on.
   const focusOnce = useCallback((a: HTMLAnchorElement | null) => a?.focus(), []);
   const [rewound, setRewound] = useState('');
+  // The brief starts open on a new call and closed on a resumed one; after that it is the agent's to toggle.
+  const [briefOpen] = useState(() => session.getState().turn === 0);
 
   useEffect(() => {
     document.title = `${t('callTitle', { title: scenario.title })} · ${t('appName')}`;
@@ -87,7 +89,7 @@ function CallView({ scenarioKey, session, onRestart }: { scenarioKey: string; se
       <h1 ref={heading} tabIndex={-1} lang={scenario.locale}>
         {scenario.title}
       </h1>
-      <details className="brief">
+      <details className="brief" open={briefOpen}>
         <summary>{t('brief')}</summary>
         <p className="persona">
           <span lang={scenario.locale}>{scenario.persona.name}</span> · {t(`temperament_${scenario.persona.temperament}`)} ·{' '}
