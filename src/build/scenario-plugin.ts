@@ -34,8 +34,11 @@ export function hardcallScenarios(options: { dir?: string } = {}): Plugin {
       }
       if (id.startsWith(`\0${SCENARIO_PREFIX}`)) {
         const key = decodeURIComponent(id.slice(SCENARIO_PREFIX.length + 1));
-        const found = loaded.find((l) => l.entry.ok && l.entry.key === key)?.scenario;
-        if (!found) return null;
+        const hit = loaded.find((l) => l.entry.ok && l.entry.key === key);
+        if (!hit?.scenario) return null;
+        // In `vite dev`, editing the file must reload this module too, not only the index.
+        this.addWatchFile(join(dir, hit.entry.file));
+        const found = hit.scenario;
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(found))});`;
       }
       return null;
