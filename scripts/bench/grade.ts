@@ -1,6 +1,5 @@
 // Benchmark: batch grading of paths through a 10-turn scenario, against the baselines a developer would
 // reach for first, measured in the same run. Target: at least 20,000 paths/s on one core.
-import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { createActor } from 'xstate';
 import { loadScenario } from '../../engine/load/load-scenario.ts';

@@ -1,32 +1,15 @@
-import { resolve } from 'node:path';
-import type { Scenario } from '../../types.ts';
-import { loadScenarioBytes } from '../../load/load-scenario.ts';
 import { analyzeScenario } from '../../analyze/analyze-scenario.ts';
 import { analysisToJson } from '../../analyze/to-json.ts';
 import { formatAnalysis } from '../../analyze/format-analysis.ts';
 import { PROFILE_IDS, resolveProfile } from '../../rules/profiles.ts';
-import type { CliIO, Command } from '../io.ts';
-import { formatProblem } from '../format-problem.ts';
+import type { Command } from '../io.ts';
+import { loadScenarioFile } from '../load-file.ts';
 
 const USAGE = `Usage: hardcall analyze FILE [--json] [--profile NAME]
 Grades every path of the scenario at once: counts, pass rate, score distribution, best and worst path,
 per-rule violations, unreachable nodes, dead ends, trap replies.
 Exit code: 0 analysed, 1 the file does not load, 2 usage error. Profiles: ${PROFILE_IDS.join(', ')}
 `;
-
-async function loadFile(file: string, io: CliIO): Promise<Scenario | null> {
-  const bytes = await io.readFile(resolve(io.cwd, file)).catch((e: unknown) => e as Error);
-  if (bytes instanceof Error) {
-    io.stderr(`${formatProblem({ code: 'file-unreadable', severity: 'error', message: `cannot read file: ${bytes.message}`, file, line: 1, column: 1 })}\n`);
-    return null;
-  }
-  const loaded = loadScenarioBytes(bytes, file);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) io.stderr(`${formatProblem(p)}\n`);
-    return null;
-  }
-  return loaded.value;
-}
 
 function parseArgs(args: string[]): { file: string; json: boolean; profile: string | undefined } | string {
   let json = false;
@@ -57,7 +40,7 @@ export const runAnalyze: Command = async (args, io) => {
     io.stderr(`hardcall analyze: ${parsed}\n${USAGE}`);
     return 2;
   }
-  const scenario = await loadFile(parsed.file, io);
+  const scenario = await loadScenarioFile(parsed.file, io);
   if (!scenario) return 1;
   const analysis = analyzeScenario(scenario, parsed.profile === undefined ? undefined : resolveProfile(parsed.profile));
   io.stdout(parsed.json ? `${JSON.stringify(analysisToJson(analysis), null, 2)}\n` : formatAnalysis(analysis));

@@ -1,13 +1,11 @@
-import { resolve } from 'node:path';
 import { LOCALES, type Locale, type Scenario } from '../../types.ts';
-import { loadScenarioBytes } from '../../load/load-scenario.ts';
 import { createGrader, type Grader } from '../../grade/grade-path.ts';
 import { formatPathError, formatScorecard } from '../../grade/format-scorecard.ts';
 import { createScorecardWriter } from '../../grade/scorecard-json.ts';
 import type { Scorecard } from '../../grade/scorecard.ts';
 import { PROFILE_IDS, resolveProfile, type Profile } from '../../rules/profiles.ts';
 import type { CliIO, Command } from '../io.ts';
-import { formatProblem } from '../format-problem.ts';
+import { loadScenarioFile } from '../load-file.ts';
 
 const USAGE = `Usage: hardcall grade FILE --choices a,b,c [--json] [--profile NAME] [--locale zh-Hans|zh-Hant|en]
        hardcall grade FILE --jsonl [--profile NAME] < paths.jsonl   (each line {"choices": [...]})
@@ -57,20 +55,6 @@ function parseArgs(args: string[]): GradeArgs | string {
     profile: profileId === undefined ? undefined : resolveProfile(profileId),
     locale: locale as Locale | undefined,
   };
-}
-
-async function loadFile(file: string, io: CliIO): Promise<Scenario | null> {
-  const bytes = await io.readFile(resolve(io.cwd, file)).catch((e: unknown) => e as Error);
-  if (bytes instanceof Error) {
-    io.stderr(`${formatProblem({ code: 'file-unreadable', severity: 'error', message: `cannot read file: ${bytes.message}`, file, line: 1, column: 1 })}\n`);
-    return null;
-  }
-  const loaded = loadScenarioBytes(bytes, file);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) io.stderr(`${formatProblem(p)}\n`);
-    return null;
-  }
-  return loaded.value;
 }
 
 function gradeOne(grader: Grader, scenario: Scenario, a: GradeArgs, io: CliIO): number {
@@ -133,7 +117,7 @@ export const runGrade: Command = async (args, io) => {
     io.stderr(`hardcall grade: ${a}\n${USAGE}`);
     return 2;
   }
-  const scenario = await loadFile(a.file, io);
+  const scenario = await loadScenarioFile(a.file, io);
   if (!scenario) return 1;
   if (!a.profile && scenario.profile !== undefined && !PROFILE_IDS.includes(scenario.profile)) {
     io.stderr(`${a.file}: warning: unknown profile "${scenario.profile}"; grading with "default" (profiles: ${PROFILE_IDS.join(', ')})\n`);

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { Problem, Scenario } from '../../types.ts';
-import { loadScenarioBytes } from '../../load/load-scenario.ts';
 import { findDuplicateIds } from '../../lint/lint-set.ts';
-import type { Command } from '../io.ts';
+import type { CliIO, Command } from '../io.ts';
+import { readScenarioFile } from '../load-file.ts';
 import { collectScenarioFiles } from '../files.ts';
 import { formatProblem } from '../format-problem.ts';
 
@@ -19,14 +19,9 @@ export const runLint: Command = async (args, io) => {
   const problems: Problem[] = missing.map((m) => ({ code: 'file-not-found', severity: 'error', message: 'no such file or folder', file: m, line: 1, column: 1 }));
   const loaded: Array<{ file: string; scenario: Scenario; line: number }> = [];
   for (const file of files) {
-    const bytes = await io.readFile(resolve(io.cwd, file)).catch((e: unknown) => e as Error);
-    if (bytes instanceof Error) {
-      problems.push({ code: 'file-unreadable', severity: 'error', message: `cannot read file: ${bytes.message}`, file, line: 1, column: 1 });
-      continue;
-    }
-    const result = loadScenarioBytes(bytes, file);
+    const result = await readScenarioFile(file, io);
     if (result.ok) {
-      loaded.push({ file, scenario: result.value, line: lineOfId(bytes) });
+      loaded.push({ file, scenario: result.value, line: await lineOfId(file, io) });
       problems.push(...result.warnings);
     } else problems.push(...result.problems);
   }
@@ -42,8 +37,8 @@ export const runLint: Command = async (args, io) => {
 };
 
 // The duplicate-id problem points at the `id:` line; the first top-level id key is the one the loader used.
-function lineOfId(bytes: Uint8Array): number {
-  const lines = new TextDecoder().decode(bytes).split('\n');
+async function lineOfId(file: string, io: CliIO): Promise<number> {
+  const lines = new TextDecoder().decode(await io.readFile(resolve(io.cwd, file))).split('\n');
   const i = lines.findIndex((l) => /^(id|"id")\s*:/.test(l.trim()) && !/^\s/.test(l.replace(/^\s*[{,]\s*/, '')));
   return i < 0 ? 1 : i + 1;
 }

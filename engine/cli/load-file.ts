@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import type { Problem, Result, Scenario } from '../types.ts';
+import { loadScenarioBytes } from '../load/load-scenario.ts';
+import type { CliIO } from './io.ts';
+import { formatProblem } from './format-problem.ts';
+
+/** Read and load one scenario file relative to the CLI's working directory; an unreadable file is a located problem too. */
+export async function readScenarioFile(file: string, io: CliIO): Promise<Result<Scenario>> {
+  const bytes = await io.readFile(resolve(io.cwd, file)).catch((e: unknown) => e as Error);
+  if (bytes instanceof Error) {
+    const problem: Problem = { code: 'file-unreadable', severity: 'error', message: `cannot read file: ${bytes.message}`, file, line: 1, column: 1 };
+    return { ok: false, problems: [problem] };
+  }
+  return loadScenarioBytes(bytes, file);
+}
+
+/** Load a scenario for a command that needs one: print its problems to stderr and return null when it does not load. */
+export async function loadScenarioFile(file: string, io: CliIO): Promise<Scenario | null> {
+  const loaded = await readScenarioFile(file, io);
+  if (loaded.ok) return loaded.value;
+  for (const p of loaded.problems) io.stderr(`${formatProblem(p)}\n`);
+  return null;
+}
