@@ -30,6 +30,8 @@ test('reloading mid-call resumes exactly there, and the call continues to the ri
   // The library now shows the best score and no call in progress.
   await page.getByRole('link', { name: 'Back to the library' }).first().click();
   await expect(page.getByText(`Best score: ${scoreOf(en, best)}`)).toBeVisible();
+  await page.getByRole('link', { name: `Latest debrief and history: ${en.title}` }).click();
+  await expect(page.getByRole('meter', { name: 'Score' })).toHaveAttribute('aria-valuenow', String(scoreOf(en, best)));
 });
 
 test('keyboard only: library → call with keys 1–9 → debrief', async ({ page }) => {

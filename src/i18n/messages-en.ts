@@ -20,6 +20,7 @@ export const en = {
   bestScore: 'Best score: {score}',
   noAttempts: 'Not tried yet',
   attemptsCount: '{count} attempts',
+  lastDebrief: 'Latest debrief and history',
   resumeCall: 'Call in progress (turn {turn})',
   noMatches: 'No scenario matches these filters.',
   brokenBundled: 'This bundled scenario file has errors and cannot be played:',

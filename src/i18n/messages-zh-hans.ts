@@ -22,6 +22,7 @@ export const zhHans: Messages = {
   bestScore: '最高分：{score}',
   noAttempts: '尚未练习',
   attemptsCount: '已练习 {count} 次',
+  lastDebrief: '最近一次复盘与记录',
   resumeCall: '通话进行中（第 {turn} 轮）',
   noMatches: '没有符合筛选条件的场景。',
   brokenBundled: '这个内置场景文件有错误，无法播放：',

@@ -22,6 +22,7 @@ export const zhHant: Messages = {
   bestScore: '最高分：{score}',
   noAttempts: '尚未練習',
   attemptsCount: '已練習 {count} 次',
+  lastDebrief: '最近一次複盤與紀錄',
   resumeCall: '通話進行中（第 {turn} 輪）',
   noMatches: '沒有符合篩選條件的情境。',
   brokenBundled: '這個內建情境檔案有錯誤，無法播放：',

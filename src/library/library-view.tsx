@@ -65,7 +65,7 @@ export function LibraryView() {
         <ul className="cards">
           {shown.map((item) => (
             <li key={item.key}>
-              <ScenarioCard item={item} stats={stats.get(item.key)} resumeTurn={inProgress.get(item.key)} />
+              <ScenarioCard item={item} stats={stats.get(item.key)} latestAttempt={progress?.listAttempts(item.key)[0]?.id} resumeTurn={inProgress.get(item.key)} />
             </li>
           ))}
         </ul>

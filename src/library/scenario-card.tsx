@@ -8,7 +8,8 @@ import type { LibraryItem } from './registry.ts';
 const DIFFICULTY_KEYS = { 1: 'difficulty1', 2: 'difficulty2', 3: 'difficulty3' } as const;
 
 /** One scenario in the library: title (the link that starts the call), customer, level, language, best score. */
-export function ScenarioCard({ item, stats, resumeTurn }: { item: LibraryItem; stats: ScenarioStats | undefined; resumeTurn: number | undefined }) {
+export function ScenarioCard(props: { item: LibraryItem; stats: ScenarioStats | undefined; latestAttempt: number | undefined; resumeTurn: number | undefined }) {
+  const { item, stats, latestAttempt, resumeTurn } = props;
   const t = useT();
   const s = item.summary;
   return (
@@ -31,6 +32,14 @@ export function ScenarioCard({ item, stats, resumeTurn }: { item: LibraryItem; s
         {stats ? (
           <>
             <strong>{t('bestScore', { score: stats.best })}</strong> · {t('attemptsCount', { count: stats.count })}
+            {latestAttempt !== undefined && (
+              <>
+                {' · '}
+                <a href={formatRoute({ name: 'debrief', key: item.key, attempt: latestAttempt })} aria-label={`${t('lastDebrief')}: ${s.title}`}>
+                  {t('lastDebrief')}
+                </a>
+              </>
+            )}
           </>
         ) : (
           t('noAttempts')
