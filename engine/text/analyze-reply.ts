@@ -7,7 +7,8 @@ import { detectEmpathy } from './features/empathy.ts';
 import { detectParaphrase, detectQuestion } from './features/listening.ts';
 import { detectBlame } from './features/blame.ts';
 import { detectRefusal } from './features/refusal.ts';
-import { detectAlternatives, detectSolution, findRemedies } from './features/solution.ts';
+import { detectAlternatives } from './features/alternatives.ts';
+import { detectSolution, findRemedies } from './features/solution.ts';
 import { detectTimeframe } from './features/timeframe.ts';
 
 export { detectLocale } from './detect-locale.ts';

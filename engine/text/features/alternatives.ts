@@ -1,0 +1,139 @@
+// alternatives: how many options the reply offers the customer to choose between.
+import type { Evidence } from '../../types.ts';
+import { evidenceOf, type TextContext } from '../context.ts';
+import { EN } from '../lexicon-en.ts';
+import { ZH } from '../lexicon-zh.ts';
+import { compileCues, scan, type Hit } from '../scan.ts';
+import { inSpans, type Span } from '../segment.ts';
+
+const LINKS = { zh: compileCues(ZH.alternativeLinks, false), en: compileCues(EN.alternativeLinks, true) };
+const ENUMS = { zh: compileCues(ZH.optionMarks, false), en: compileCues(EN.optionMarks, true) };
+// "要么…要么", "either … or": what comes before the first of these is not an option.
+const OPENER = /^(?:要么|either)$/;
+const LINK_START = { zh: new RegExp(`^\\s*(?:${ZH.alternativeLinks.join('|')})`), en: new RegExp(`^\\s*(?:${EN.alternativeLinks.join('|')})\\b`) };
+const MEANINGFUL = /[a-z]+|[\u3400-\u9fff]/g;
+
+interface Segment {
+  start: number;
+  end: number;
+  /** The cut that opens / closes the segment: a choice link (或者, or) or a list mark (、 ,). */
+  before: 'link' | 'list' | 'edge';
+  after: 'link' | 'list' | 'edge';
+  /** The link that opens the segment, when it is one. */
+  link?: string;
+}
+
+type Cut = { at: number; to: number; kind: 'link' | 'list' };
+
+function isAscii(ctx: TextContext, pos: number): boolean {
+  return ctx.text.charCodeAt(pos) < 0x80;
+}
+
+function isBlank(text: string): boolean {
+  return !/[^\s]/.test(text);
+}
+
+function segmentsOf(ctx: TextContext, start: number, end: number, links: readonly Hit[]): Segment[] {
+  let cuts: Cut[] = links.map((l) => ({ at: l.start, to: l.end, kind: 'link' }));
+  for (let i = start; i < end; i++) {
+    const c = ctx.text[i];
+    // Lists: 、 always; in English "a replacement, a repair, or a refund".
+    if (c === '、' || (c === ',' && isAscii(ctx, Math.max(start, i - 1)))) cuts.push({ at: i, to: i + 1, kind: 'list' });
+  }
+  cuts.sort((a, b) => a.at - b.at);
+  // ", or" / "or, if you prefer," : a comma next to a link belongs to the link, it opens no option.
+  cuts = cuts.filter((c, k) => {
+    if (c.kind === 'link') return true;
+    const prev = cuts[k - 1];
+    const next = cuts[k + 1];
+    return !(prev?.kind === 'link' && isBlank(ctx.text.slice(prev.to, c.at))) && !(next?.kind === 'link' && isBlank(ctx.text.slice(c.to, next.at)));
+  });
+  const segs: Segment[] = [];
+  let from = start;
+  let before: Segment['before'] = 'edge';
+  let link: string | undefined;
+  for (const c of cuts) {
+    segs.push({ start: from, end: c.at, before, after: c.kind, ...(link ? { link } : {}) });
+    from = c.to;
+    before = c.kind;
+    link = c.kind === 'link' ? ctx.text.slice(c.at, c.to) : undefined;
+  }
+  segs.push({ start: from, end, before, after: 'edge', ...(link ? { link } : {}) });
+  return segs;
+}
+
+/** An option without a known remedy word still counts when it says enough ("或是改成其他款式", "or a free month"). */
+function isSubstantial(ctx: TextContext, s: Span): boolean {
+  const text = ctx.text.slice(s.start, s.end);
+  const lex = isAscii(ctx, s.start) || isAscii(ctx, s.end - 1) ? EN : ZH;
+  if (lex.negation.test(text) || lex.conditional.test(text)) return false;
+  const units = text.match(MEANINGFUL)?.length ?? 0;
+  return units >= (lex === EN ? 3 : 4);
+}
+
+function hasCue(ctx: TextContext, from: number, to: number, kind: 'choiceCue' | 'offerCue'): boolean {
+  const t = ctx.text.slice(from, to);
+  return (ctx.zh && ZH[kind].test(t)) || (ctx.en && EN[kind].test(t));
+}
+
+/** Sentences joined when the next one opens with a link ("…也可以退款；或者保留商品…"). */
+function blocksOf(ctx: TextContext): Span[] {
+  const out: Span[] = [];
+  for (const s of ctx.sentences) {
+    const last = out[out.length - 1];
+    const head = ctx.text.slice(s.start, s.start + 24);
+    if (last && ((ctx.zh && LINK_START.zh.test(head)) || (ctx.en && LINK_START.en.test(head)))) last.end = s.end;
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+type Count = { n: number; evidence: Evidence[] };
+
+function countAroundLinks(ctx: TextContext, b: Span, remedies: readonly Hit[]): Count {
+  const links = [...(ctx.zh ? scan(LINKS.zh, ctx.text, b.start, b.end) : []), ...(ctx.en ? scan(LINKS.en, ctx.text, b.start, b.end) : [])]
+    .filter((l) => !inSpans(ctx.paraphrases, l.start))
+    .sort((x, y) => x.start - y.start);
+  if (links.length === 0) return { n: 0, evidence: [] };
+  const segs = segmentsOf(ctx, b.start, b.end, links);
+  const remedyOf = (g: Span): Hit | undefined => remedies.find((h) => h.start >= g.start && h.start < g.end);
+  const options = new Set<number>();
+  segs.forEach((g, i) => {
+    if (g.before !== 'link' && g.after !== 'link') return;
+    const opener = segs[i + 1]?.link;
+    if (g.before !== 'link' && opener && OPENER.test(opener)) return;
+    options.add(i);
+    // Walk back through a list ("换货、维修或者退款") while its items are remedies.
+    for (let j = i; j > 0 && segs[j]!.before === 'list' && remedyOf(segs[j - 1]!); j--) options.add(j - 1);
+  });
+  const chosen = [...options].sort((a, b) => a - b).map((i) => segs[i]!);
+  // Options need one known remedy among them, or an explicit "which do you prefer".
+  if (!chosen.some((g) => remedyOf(g)) && !hasCue(ctx, b.start, b.end, 'offerCue')) return { n: 0, evidence: [] };
+  const counted = chosen.filter((g) => remedyOf(g) || isSubstantial(ctx, g));
+  return { n: counted.length, evidence: counted.map((g) => evidenceOf(ctx, 'alternatives', (remedyOf(g) ?? g).start, (remedyOf(g) ?? g).end)) };
+}
+
+/** Options laid out as a list across sentences: 一是…；二是… / 第一…第二… / option one… option two…. */
+function countEnumerated(ctx: TextContext, remedies: readonly Hit[]): Count {
+  const marks = [...(ctx.zh ? scan(ENUMS.zh, ctx.text) : []), ...(ctx.en ? scan(ENUMS.en, ctx.text) : [])].filter((m) => !inSpans(ctx.paraphrases, m.start));
+  if (marks.length < 2 || !hasCue(ctx, 0, ctx.text.length, 'choiceCue')) return { n: 0, evidence: [] };
+  marks.sort((a, b) => a.start - b.start);
+  const evidence: Evidence[] = [];
+  marks.forEach((m, i) => {
+    const end = marks[i + 1]?.start ?? ctx.text.length;
+    const remedy = remedies.find((h) => h.start >= m.end && h.start < end);
+    if (remedy || isSubstantial(ctx, { start: m.end, end })) evidence.push(evidenceOf(ctx, 'alternatives', m.start, m.end));
+  });
+  return evidence.length >= 2 && remedies.length > 0 ? { n: evidence.length, evidence } : { n: 0, evidence: [] };
+}
+
+/** Count options offered as a choice: around 或者/也可以/or/either links, or as an enumerated list. */
+export function detectAlternatives(ctx: TextContext, remedies: readonly Hit[]): { value: number; evidence: Evidence[] } {
+  if (remedies.length === 0 && !hasCue(ctx, 0, ctx.text.length, 'offerCue')) return { value: 0, evidence: [] };
+  let best: Count = countEnumerated(ctx, remedies);
+  for (const b of blocksOf(ctx)) {
+    const c = countAroundLinks(ctx, b, remedies);
+    if (c.n > best.n) best = c;
+  }
+  return best.n >= 2 ? { value: best.n, evidence: best.evidence } : { value: 0, evidence: [] };
+}
