@@ -20,6 +20,27 @@ function prevWord(text: string, pos: number): string {
   return m ? m[1]! : '';
 }
 
+const PERSON = /我们|我|咱们|您|你/g;
+const FIRST_PERSON = /我们|我|咱们|您|你/;
+const NARRATION = /说好|本来|原本|明明|约好|答应|承诺|结果|竟然|居然/;
+const APOLOGY_ZH = new RegExp(ZH.apology.join('|'));
+
+function lastPerson(text: string): string {
+  let who = '';
+  for (const m of text.matchAll(PERSON)) who = m[0];
+  return who;
+}
+
+/** 却 is the agent's own "but" (我们却无能为力), not narration of what went wrong (说好三天送达却延误了). */
+function isAgentQue(ctx: TextContext, h: Hit): boolean {
+  const t = ctx.text;
+  const s = spanAt(ctx.sentences, h.start);
+  const c = spanAt(ctx.clauses, h.start);
+  const who = lastPerson(t.slice(c.start, h.start)) || (FIRST_PERSON.exec(t.slice(s.start, h.start))?.[0] ?? '');
+  if (who) return who.startsWith('我') || who === '咱们';
+  return !NARRATION.test(t.slice(s.start, h.start)) && !APOLOGY_ZH.test(t.slice(s.start, s.end));
+}
+
 /** Tell whether a cue hit is a real contrast in its sentence. */
 function isContrast(ctx: TextContext, h: Hit): boolean {
   const t = ctx.text;
@@ -30,6 +51,7 @@ function isContrast(ctx: TextContext, h: Hit): boolean {
     const p = prevNonSpace(t, h.start);
     return (p === ',' || p === '、' || p === ':') && !after.startsWith('想');
   }
+  if (cue === '却') return isAgentQue(ctx, h);
   if (cue === 'but') {
     const sent = spanAt(ctx.sentences, h.start);
     if (t.slice(sent.start, h.start).includes('not only')) return false;

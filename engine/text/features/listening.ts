@@ -67,7 +67,7 @@ export function detectQuestion(ctx: TextContext): { value: boolean; evidence: Ev
     for (const lex of [ctx.zh ? ZH : null, ctx.en ? EN : null]) {
       if (!lex || !lex.questionAsk.test(seg) || lex.questionNot.test(seg)) continue;
       const m = lex.questionOpen.exec(seg);
-      if (!m) continue;
+      if (!m || (lex === ZH && ZH.agentExplains.test(seg.slice(0, m.index)) && !/[?吗呢]\s*$/.test(seg))) continue;
       evidence.push(evidenceOf(ctx, 'question', s.start + m.index, s.start + m.index + m[0].length));
       break;
     }
