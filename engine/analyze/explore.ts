@@ -1,8 +1,9 @@
-import type { Ending, Scenario } from '../types.ts';
+import type { Choice, Ending, Guard, Scenario, ScenarioNode } from '../types.ts';
 import type { RuleState } from '../rules/types.ts';
 import { initStates, type ActiveRule } from '../rules/run.ts';
-import { clampMood, endingAt, resolveTarget } from '../path/walk.ts';
-import { RuleStepper } from './step-cache.ts';
+import { clampMood, endingAt, guardHolds } from '../path/walk.ts';
+import { f64, i32, u8 } from './growable.ts';
+import { RuleStepper, type Effect } from './step-cache.ts';
 
 // Phase 1 of the analysis: every reachable DP state (node, mood, turns used, rule-state tuple) and the
 // transitions between them, built layer by layer (a layer = a number of replies used). Every transition
@@ -17,83 +18,144 @@ export interface StateGraph {
   size: number;
   /** Every point amount below is in units of this many points (the gcd of all amounts, at least 1). */
   unit: number;
-  node: number[];
-  mood: number[];
-  turns: number[];
-  tuple: number[];
+  node: Int32Array;
+  mood: Float64Array;
+  turns: Int32Array;
+  tuple: Int32Array;
   tuples: RuleState[][];
   /** How many times the rules were actually stepped (the rest of the transitions reused a result). */
   ruleSteps: number;
   /** layerStart[t] = first state with t replies used; the last entry is `size`. */
   layerStart: number[];
   /** Transitions of state s: edgeStart[s] .. edgeStart[s+1]-1. */
-  edgeStart: number[];
-  edgeChoice: number[];
-  edgeTarget: number[];
-  edgePoints: number[];
-  edgeCritical: boolean[];
+  edgeStart: Int32Array;
+  edgeChoice: Int32Array;
+  edgeTarget: Int32Array;
+  edgePoints: Float64Array;
+  edgeCritical: Uint8Array;
   edgeViolated: (readonly number[])[];
   /** How the call ends at a state (null when it goes on), and the points of the rules' finish. */
   ending: (Ending | null)[];
   /** True where the call ends because `maxTurns` ran out rather than on an ending node. */
-  cutOff: boolean[];
-  finishPoints: number[];
-  finishCritical: boolean[];
+  cutOff: Uint8Array;
+  finishPoints: Float64Array;
+  finishCritical: Uint8Array;
   finishViolated: (readonly number[])[];
   /** Highest and lowest point total of any path prefix arriving at each state. */
-  prefixMax: number[];
-  prefixMin: number[];
+  prefixMax: Float64Array;
+  prefixMin: Float64Array;
 }
 
-function emptyGraph(rules: readonly ActiveRule[], nodeIds: string[]): StateGraph {
-  return {
-    rules, nodeIds, size: 0, unit: 1, node: [], mood: [], turns: [], tuple: [], tuples: [], ruleSteps: 0, layerStart: [],
-    edgeStart: [0], edgeChoice: [], edgeTarget: [], edgePoints: [], edgeCritical: [], edgeViolated: [],
-    ending: [], cutOff: [], finishPoints: [], finishCritical: [], finishViolated: [], prefixMax: [], prefixMin: [],
-  };
+/** The graph while it is being explored: growable columns, frozen into a StateGraph at the end. */
+class GraphBuilder {
+  readonly node = i32();
+  readonly mood = f64();
+  readonly turns = i32();
+  readonly tuple = i32();
+  readonly ending: (Ending | null)[] = [];
+  readonly cutOff = u8();
+  readonly finishPoints = f64();
+  readonly finishCritical = u8();
+  readonly finishViolated: (readonly number[])[] = [];
+  readonly prefixMax = f64();
+  readonly prefixMin = f64();
+  readonly edgeStart = i32();
+  readonly edgeChoice = i32();
+  readonly edgeTarget = i32();
+  readonly edgePoints = f64();
+  readonly edgeCritical = u8();
+  readonly edgeViolated: (readonly number[])[] = [];
+  readonly layerStart: number[] = [];
+
+  constructor() {
+    // Transitions of state s are edgeStart[s] .. edgeStart[s+1]-1.
+    this.edgeStart.push(0);
+  }
+
+  get size(): number {
+    return this.node.length;
+  }
+
+  addState(node: number, mood: number, turns: number, tuple: number): number {
+    this.mood.push(mood);
+    this.turns.push(turns);
+    this.tuple.push(tuple);
+    this.ending.push(null);
+    this.cutOff.push(0);
+    this.finishPoints.push(0);
+    this.finishCritical.push(0);
+    this.finishViolated.push(NO_RULES);
+    this.prefixMax.push(-Infinity);
+    this.prefixMin.push(Infinity);
+    return this.node.push(node);
+  }
+
+  addEdge(choice: number, target: number, e: Effect): void {
+    this.edgeChoice.push(choice);
+    this.edgeTarget.push(target);
+    this.edgePoints.push(e.points);
+    this.edgeCritical.push(e.critical ? 1 : 0);
+    this.edgeViolated.push(e.violated);
+  }
+
+  freeze(rules: readonly ActiveRule[], nodeIds: string[], stepper: RuleStepper): StateGraph {
+    return {
+      rules, nodeIds, size: this.size, unit: 1, tuples: stepper.tuples, ruleSteps: stepper.misses, layerStart: this.layerStart,
+      node: this.node.done(), mood: this.mood.done(), turns: this.turns.done(), tuple: this.tuple.done(),
+      edgeStart: this.edgeStart.done(), edgeChoice: this.edgeChoice.done(), edgeTarget: this.edgeTarget.done(),
+      edgePoints: this.edgePoints.done(), edgeCritical: this.edgeCritical.done(), edgeViolated: this.edgeViolated,
+      ending: this.ending, cutOff: this.cutOff.done(), finishPoints: this.finishPoints.done(), finishCritical: this.finishCritical.done(),
+      finishViolated: this.finishViolated, prefixMax: this.prefixMax.done(), prefixMin: this.prefixMin.done(),
+    };
+  }
 }
 
-function addState(g: StateGraph, node: number, mood: number, turns: number, tuple: number): number {
-  const id = g.size++;
-  g.node.push(node);
-  g.mood.push(mood);
-  g.turns.push(turns);
-  g.tuple.push(tuple);
-  g.ending.push(null);
-  g.cutOff.push(false);
-  g.finishPoints.push(0);
-  g.finishCritical.push(false);
-  g.finishViolated.push(NO_RULES);
-  g.prefixMax.push(-Infinity);
-  g.prefixMin.push(Infinity);
-  return id;
+/** A choice with its transitions resolved to node indexes once (a string lookup per transition would dominate). */
+interface Route {
+  key: number;
+  choice: Choice;
+  next: Array<{ when: Guard | undefined; to: number }>;
+}
+
+function routeTarget(r: Route, moodAfter: number): number {
+  for (const t of r.next) if (guardHolds(t.when, moodAfter)) return t.to;
+  // As in resolveTarget: the loader guarantees the last transition has no guard.
+  return r.next[r.next.length - 1]!.to;
+}
+
+interface Explorer {
+  scenario: Scenario;
+  b: GraphBuilder;
+  stepper: RuleStepper;
+  nodes: ScenarioNode[];
+  routes: Route[][];
+}
+
+function explorerFor(scenario: Scenario, rules: readonly ActiveRule[]): Explorer {
+  const nodeIds = scenario.nodeOrder;
+  const index = new Map(nodeIds.map((id, i) => [id, i]));
+  const nodes = nodeIds.map((id) => scenario.nodes[id]!);
+  let key = 0;
+  const routes = nodes.map((n) => n.choices.map((choice) => ({ key: key++, choice, next: choice.next.map((t) => ({ when: t.when, to: index.get(t.to)! })) })));
+  return { scenario, b: new GraphBuilder(), stepper: new RuleStepper(rules, scenario, key), nodes, routes };
 }
 
 /** Enumerate every reachable DP state of a scenario under the given rules, with its transitions. */
 export function exploreStates(scenario: Scenario, rules: readonly ActiveRule[]): StateGraph {
-  const nodeIds = scenario.nodeOrder.slice();
-  const nodeIndex = new Map(nodeIds.map((id, i) => [id, i]));
-  const g = emptyGraph(rules, nodeIds);
-  const choiceBase: number[] = [];
-  let choiceCount = 0;
-  for (const id of nodeIds) {
-    choiceBase.push(choiceCount);
-    choiceCount += scenario.nodes[id]!.choices.length;
-  }
-  const tuples = new RuleStepper(rules, scenario, choiceCount);
-  const start = addState(g, nodeIndex.get(scenario.start)!, clampMood(scenario.persona.mood), 0, tuples.idOf(initStates(rules, scenario)));
-  g.prefixMax[start] = 0;
-  g.prefixMin[start] = 0;
-  for (let t = 0, from = 0; from < g.size; t++) {
-    g.layerStart.push(from);
-    const to = g.size;
+  const x = explorerFor(scenario, rules);
+  const { b } = x;
+  const start = b.addState(scenario.nodeOrder.indexOf(scenario.start), clampMood(scenario.persona.mood), 0, x.stepper.idOf(initStates(rules, scenario)));
+  b.prefixMax.a[start] = 0;
+  b.prefixMin.a[start] = 0;
+  for (let t = 0, from = 0; from < b.size; t++) {
+    b.layerStart.push(from);
+    const to = b.size;
     const next: LayerIndex = { byNumber: new Map(), byString: new Map() };
-    for (let s = from; s < to; s++) expandState(scenario, g, tuples, nodeIndex, choiceBase, s, t, next);
+    for (let s = from; s < to; s++) expandState(x, s, t, next);
     from = to;
   }
-  g.layerStart.push(g.size);
-  g.tuples = tuples.tuples;
-  g.ruleSteps = tuples.misses;
+  b.layerStart.push(b.size);
+  const g = b.freeze(rules, scenario.nodeOrder.slice(), x.stepper);
   scaleToUnits(g);
   return g;
 }
@@ -110,13 +172,9 @@ function scaleToUnits(g: StateGraph): void {
   for (const p of g.finishPoints) u = gcd(u, Math.abs(p));
   if (!Number.isInteger(u) || u <= 1) return;
   g.unit = u;
-  const div = (a: number[]) => {
+  for (const a of [g.edgePoints, g.finishPoints, g.prefixMax, g.prefixMin]) {
     for (let i = 0; i < a.length; i++) a[i] = a[i]! / u;
-  };
-  div(g.edgePoints);
-  div(g.finishPoints);
-  div(g.prefixMax);
-  div(g.prefixMin);
+  }
 }
 
 /** The states of the layer being built, by key: numeric for integer moods (the usual case), else a string. */
@@ -125,59 +183,47 @@ interface LayerIndex {
   byString: Map<string, number>;
 }
 
-function stateIn(layer: LayerIndex, g: StateGraph, node: number, mood: number, turns: number, tid: number, nNodes: number): number {
+function stateIn(layer: LayerIndex, b: GraphBuilder, node: number, mood: number, turns: number, tid: number, nNodes: number): number {
   if (Number.isInteger(mood)) {
     const key = (tid * nNodes + node) * 101 + mood;
     let id = layer.byNumber.get(key);
-    if (id === undefined) layer.byNumber.set(key, (id = addState(g, node, mood, turns, tid)));
+    if (id === undefined) layer.byNumber.set(key, (id = b.addState(node, mood, turns, tid)));
     return id;
   }
   const key = `${tid},${node},${mood}`;
   let id = layer.byString.get(key);
-  if (id === undefined) layer.byString.set(key, (id = addState(g, node, mood, turns, tid)));
+  if (id === undefined) layer.byString.set(key, (id = b.addState(node, mood, turns, tid)));
   return id;
 }
 
-function expandState(
-  scenario: Scenario,
-  g: StateGraph,
-  tuples: RuleStepper,
-  nodeIndex: Map<string, number>,
-  choiceBase: number[],
-  s: number,
-  t: number,
-  next: LayerIndex,
-): void {
-  const node = scenario.nodes[g.nodeIds[g.node[s]!]!]!;
-  const tuple = g.tuple[s]!;
-  const ending = endingAt(scenario, node, t);
+function expandState(x: Explorer, s: number, t: number, next: LayerIndex): void {
+  const { b } = x;
+  const nodeIdx = b.node.a[s]!;
+  const node = x.nodes[nodeIdx]!;
+  const tuple = b.tuple.a[s]!;
+  const ending = endingAt(x.scenario, node, t);
   if (ending) {
-    const e = tuples.finish(tuple, ending, t);
-    g.ending[s] = ending;
-    g.cutOff[s] = !node.end;
-    g.finishPoints[s] = e.points;
-    g.finishCritical[s] = e.critical;
-    g.finishViolated[s] = e.violated;
-    g.edgeStart.push(g.edgeChoice.length);
+    const e = x.stepper.finish(tuple, ending, t);
+    b.ending[s] = ending;
+    b.cutOff.a[s] = node.end ? 0 : 1;
+    b.finishPoints.a[s] = e.points;
+    b.finishCritical.a[s] = e.critical ? 1 : 0;
+    b.finishViolated[s] = e.violated;
+    b.edgeStart.push(b.edgeChoice.length);
     return;
   }
-  const mood = g.mood[s]!;
-  const nNodes = g.nodeIds.length;
-  for (let ci = 0; ci < node.choices.length; ci++) {
-    const choice = node.choices[ci]!;
-    const moodAfter = clampMood(mood + choice.moodDelta);
-    const target = nodeIndex.get(resolveTarget(choice, moodAfter))!;
-    const e = tuples.step(tuple, choiceBase[g.node[s]!]! + ci, node, choice, t + 1, mood, moodAfter);
-    const to = stateIn(next, g, target, moodAfter, t + 1, e.tuple, nNodes);
-    g.edgeChoice.push(ci);
-    g.edgeTarget.push(to);
-    g.edgePoints.push(e.points);
-    g.edgeCritical.push(e.critical);
-    g.edgeViolated.push(e.violated);
-    const hi = g.prefixMax[s]! + e.points;
-    const lo = g.prefixMin[s]! + e.points;
-    if (hi > g.prefixMax[to]!) g.prefixMax[to] = hi;
-    if (lo < g.prefixMin[to]!) g.prefixMin[to] = lo;
+  const mood = b.mood.a[s]!;
+  const routes = x.routes[nodeIdx]!;
+  for (let ci = 0; ci < routes.length; ci++) {
+    const r = routes[ci]!;
+    const moodAfter = clampMood(mood + r.choice.moodDelta);
+    const e = x.stepper.step(tuple, r.key, node, r.choice, t + 1, mood, moodAfter);
+    const to = stateIn(next, b, routeTarget(r, moodAfter), moodAfter, t + 1, e.tuple, x.nodes.length);
+    b.addEdge(ci, to, e);
+    const hi = b.prefixMax.a[s]! + e.points;
+    const lo = b.prefixMin.a[s]! + e.points;
+    if (hi > b.prefixMax.a[to]!) b.prefixMax.a[to] = hi;
+    if (lo < b.prefixMin.a[to]!) b.prefixMin.a[to] = lo;
   }
-  g.edgeStart.push(g.edgeChoice.length);
+  b.edgeStart.push(b.edgeChoice.length);
 }

@@ -54,11 +54,17 @@ class TrackedTurn implements Turn {
   }
 }
 
-/** Results of one (tuple, choice) pair, filed by which fields they depended on. */
+/**
+ * Results of one (tuple, choice) pair, filed by which fields they depended on: byMask[m][moodSlot][index],
+ * with moodSlot = mood + 1 for an integer mood that was read, 0 when the mood was not read, and index 0
+ * when the index was not read. Non-integer moods (rare: authored fractional deltas) go to `odd`.
+ */
 interface Variants {
-  /** byMask[m]: results keyed by the masked mood (-1 when not read), then by the masked turn index (0 when not read). */
-  byMask: Array<Map<number, StepResult[]> | undefined>;
+  byMask: Array<StepResult[][] | undefined>;
+  odd?: Map<string, StepResult>;
 }
+
+const slotOf = (mask: number, mood: number): number => (mask & READ_MOOD ? (Number.isInteger(mood) ? mood + 1 : -1) : 0);
 
 function effectOf(rules: readonly ActiveRule[], found: ReadonlyArray<{ ruleIndex: number; finding: Finding }>): Effect {
   if (found.length === 0) return { points: 0, critical: false, violated: NO_RULES };
@@ -120,19 +126,24 @@ export class RuleStepper {
     for (let m = 0; m < 4; m++) {
       const byMood = v.byMask[m];
       if (!byMood) continue;
-      const hit = byMood.get(m & READ_MOOD ? moodBefore : -1)?.[m & READ_INDEX ? index : 0];
+      const slot = slotOf(m, moodBefore);
+      const hit = slot < 0 ? v.odd?.get(`${m},${moodBefore},${index}`) : byMood[slot]?.[m & READ_INDEX ? index : 0];
       if (hit) return hit;
     }
+    return this.run(v, tuple, node, choice, index, moodBefore, moodAfter);
+  }
+
+  // The slow path, kept out of step() so that the lookup stays small enough to inline.
+  private run(v: Variants, tuple: number, node: ScenarioNode, choice: Choice, index: number, moodBefore: number, moodAfter: number): StepResult {
     const turn = new TrackedTurn(node, choice, index, moodBefore, moodAfter);
     const stepped = stepStates(this.rules, this.tuples[tuple]!, turn, this.scenario);
     this.misses++;
     const result: StepResult = { ...effectOf(this.rules, stepped.findings), tuple: this.idOf(stepped.states) };
     const m = turn.reads;
-    const byMood = (v.byMask[m] ??= new Map());
-    const moodKey = m & READ_MOOD ? moodBefore : -1;
-    let byIndex = byMood.get(moodKey);
-    if (!byIndex) byMood.set(moodKey, (byIndex = []));
-    byIndex[m & READ_INDEX ? index : 0] = result;
+    const byMood = (v.byMask[m] ??= []);
+    const slot = slotOf(m, moodBefore);
+    if (slot < 0) (v.odd ??= new Map()).set(`${m},${moodBefore},${index}`, result);
+    else (byMood[slot] ??= [])[m & READ_INDEX ? index : 0] = result;
     return result;
   }
 

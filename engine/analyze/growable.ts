@@ -1,0 +1,36 @@
+// Append-only typed arrays for the state graph: a million transitions in plain JS arrays cost several
+// hundred MB and the GC's time; typed arrays hold them flat and grow by doubling.
+
+type Typed = Float64Array | Int32Array | Uint8Array;
+
+/** A typed array that grows as values are appended; `a` is the backing array (valid up to `length`). */
+export class Growable<T extends Typed> {
+  length = 0;
+  constructor(
+    public a: T,
+    private readonly make: (n: number) => T,
+  ) {}
+
+  /** Append a value and return its index. */
+  push(v: number): number {
+    if (this.length === this.a.length) {
+      const bigger = this.make(Math.max(16, this.a.length * 2));
+      bigger.set(this.a);
+      this.a = bigger;
+    }
+    this.a[this.length] = v;
+    return this.length++;
+  }
+
+  /** The appended values, in an array of exactly that length. */
+  done(): T {
+    return this.a.slice(0, this.length) as T;
+  }
+}
+
+/** Growable Float64Array. */
+export const f64 = (): Growable<Float64Array> => new Growable(new Float64Array(1024), (n) => new Float64Array(n));
+/** Growable Int32Array. */
+export const i32 = (): Growable<Int32Array> => new Growable(new Int32Array(1024), (n) => new Int32Array(n));
+/** Growable Uint8Array. */
+export const u8 = (): Growable<Uint8Array> => new Growable(new Uint8Array(1024), (n) => new Uint8Array(n));
