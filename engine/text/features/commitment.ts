@@ -4,7 +4,7 @@ import { evidenceOf, type TextContext } from '../context.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
 import { compileCues, scanBoth } from '../scan.ts';
-import { spanAt } from '../segment.ts';
+import { inSpans, spanAt } from '../segment.ts';
 
 const WILL = { zh: compileCues(ZH.willingness, false), en: compileCues(EN.willingness, true) };
 const POLICY = { zh: compileCues(ZH.policy, false), en: compileCues(EN.policy, true) };
@@ -20,8 +20,11 @@ export function detectWillingness(ctx: TextContext): { value: boolean; evidence:
   return { value: evidence.length > 0, evidence };
 }
 
-/** Find where the reply cites a policy, rule or the terms. */
+/** Find where the reply cites a policy, rule or the terms, or explains the reason for what happened. */
 export function detectPolicy(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
-  const evidence = scanBoth(POLICY, ctx.text, ctx.zh, ctx.en).map((h) => evidenceOf(ctx, 'policy', h.start, h.end));
+  // A reason inside the agent's paraphrase ("您是因为物流太慢才…对吗？") is the customer's, not an explanation.
+  const evidence = scanBoth(POLICY, ctx.text, ctx.zh, ctx.en)
+    .filter((h) => !inSpans(ctx.paraphrases, h.start))
+    .map((h) => evidenceOf(ctx, 'policy', h.start, h.end));
   return { value: evidence.length > 0, evidence };
 }
