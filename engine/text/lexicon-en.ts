@@ -85,7 +85,8 @@ export const EN = {
     `(?:tomorrow|today|tonight|this (?:afternoon|evening|morning)|later today|(?:on )?${WEEKDAY}|next (?:${WEEKDAY}|week))(?: (?:morning|afternoon|evening|night))?`,
   ],
   timeframeBare: /^(?:tomorrow|today|tonight|this |later today|on |next |monday|tuesday|wednesday|thursday|friday|saturday|sunday)/,
-  timeframeFuture: /\b(?:can|ask|move|moved|rebook|could|will|'ll|going to|shall|expect|expected|scheduled?|reschedule|arrange\w*|book|should (?:arrive|reach|get|be)|get (?:this|it) (?:sorted|fixed|resolved|done)|sorted|deliver\w*|ship\w*|send|sent out)\b/,
+  timeframePast: /\b(?:since|last|ago|until|was supposed to (?:\w+ )*|were supposed to (?:\w+ )*|was due (?:\w+ )*)\s*$/,
+  timeframeFuture: /\b(?:can|ask|move|moved|rebook|could|will|'ll|going to|shall|expect|expected|scheduled?|reschedule|arrange\w*|book(?:ed|ing)?|coming|be there|should (?:arrive|reach|get|be)|get (?:this|it) (?:sorted|fixed|resolved|done)|sorted|deliver\w*|ship\w*|send|sent out)\b/,
   paraphraseStrong: [
     "so you're saying", 'so what you(?:\'re| are) saying', "what you're saying is", "so what you're telling me", "what you're telling me is", "you're telling me",
     "if i(?:'ve|'m| have| am)? (?:\\w+ ){1,3}(?:right|correctly)", "if i've understood", "if i(?:'m| am) (?:following|hearing|reading) (?:you|this|that)", '(?:get|got|have) (?:this|that|it) straight', 'just to (?:make sure|confirm|clarify|recap)', 'let me make sure i', '(?:so )?to recap',
@@ -102,7 +103,7 @@ export const EN = {
     'do (?:everything|all|whatever|my best|our best)(?: (?:i|we) can)?', 'i promise', 'rest assured', 'i want to (?:help|make (?:this|it) right|sort|fix|get this|resolve)',
     "(?:i'm|i am|we're|we are) here to help", 'let me see what i can do', "(?:we'll|we will|i'll|i will) get (?:this|it) (?:fixed|sorted|resolved)", 'get (?:this|it) sorted',
     'sort (?:it|this) out', 'definitely (?:find|fix|resolve|get|sort)', 'find a solution', 'stay on the line', 'personally', 'take care of (?:it|this|that)',
-    'until (?:this|it) is (?:fixed|resolved|sorted)', 'make (?:this|it|things) right', 'get to the bottom of', 'committed to',
+    "until (?:this|it|that|everything)(?:'s| is| has been| gets) (?:fixed|resolved|sorted|done|back)", '(?:you have|i give you) my word', "(?:i'll|i will|we'll|we will|let's|let me) get (?:this|it|that|things|everything) (?:fixed|sorted|resolved|sorted out|taken care of|put right)", "(?:i'll|i will) stay on (?:this|it|top of)", "(?:i'm|i am) on it", 'leave it with me', "(?:i'll|i will) own this", 'make (?:this|it|things) right', 'get to the bottom of', 'committed to',
   ],
   policy: [
     'polic(?:y|ies)', 'terms(?: and conditions| of service)?', 'conditions', 'guidelines', 'regulations', 'rules?', 'warranty', 'eligible', 'eligibility', 'return window',

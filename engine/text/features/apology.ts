@@ -24,10 +24,15 @@ function isConditional(ctx: TextContext, s: Span, cue: Hit): boolean {
   return EN.conditional.test(before) || IF_AFTER.test(ctx.text.slice(cue.end, cue.end + 16));
 }
 
-/** The text an apology can name its problem in: its sentence, or its neighbours when it is bare. */
+// What follows a "but" is a justification ("sorry for any inconvenience, but upgrades…"), not what the apology is for.
+const BUT_AFTER = /\b(?:but|however)\b|但是|(?<![不非])但(?![愿凡])|不过|可是/;
+
+/** The text an apology can name its problem in: its sentence up to a "but", or its neighbours when it is bare. */
 function scopeOf(ctx: TextContext, cue: Hit): Span[] {
   const i = spanIndexAt(ctx.sentences, cue.start);
   const s = ctx.sentences[i]!;
+  const but = BUT_AFTER.exec(ctx.text.slice(cue.end, s.end));
+  if (but) return [{ start: s.start, end: cue.end + but.index }];
   if (!isBare(ctx.text.slice(s.start, s.end))) return [s];
   const out = [s];
   if (i > 0) out.push(ctx.sentences[i - 1]!);

@@ -4,7 +4,7 @@ import { evidenceOf, type TextContext } from '../context.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
 import { compileCues, scanBoth, type Hit } from '../scan.ts';
-import { spanAt } from '../segment.ts';
+import { inSpans, spanAt } from '../segment.ts';
 
 const CUES = { zh: compileCues(ZH.timeframe, false), en: compileCues(EN.timeframe, true) };
 
@@ -14,7 +14,12 @@ function isCommitment(ctx: TextContext, h: Hit): boolean {
   const clause = spanAt(ctx.clauses, h.start);
   const before = ctx.text.slice(clause.start, h.start);
   // "items must be returned within 14 days" sets the customer a deadline; it commits the agent to nothing.
-  if (lex.conditional.test(before) || lex.obligation.test(before)) return false;
+  if (lex.conditional.test(before) || lex.obligation.test(before) || lex.timeframePast.test(before)) return false;
+  // "今天上午师傅前一单出了点状况": a completed event in the time's clause, with nothing promised there.
+  if (lex === ZH) {
+    const rest = ctx.text.slice(h.end, clause.end);
+    if (/了/.test(rest) && !ZH.timeframeFutureClause.test(rest)) return false;
+  }
   const cue = ctx.text.slice(h.start, h.end);
   if (!lex.timeframeBare.test(cue)) return true;
   const s = spanAt(ctx.sentences, h.start);
@@ -26,7 +31,7 @@ function isCommitment(ctx: TextContext, h: Hit): boolean {
 /** Find the concrete times the reply commits to. */
 export function detectTimeframe(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
   const evidence = scanBoth(CUES, ctx.text, ctx.zh, ctx.en)
-    .filter((h) => isCommitment(ctx, h))
+    .filter((h) => !inSpans(ctx.paraphrases, h.start) && isCommitment(ctx, h))
     .map((h) => evidenceOf(ctx, 'timeframe', h.start, h.end));
   return { value: evidence.length > 0, evidence };
 }
