@@ -5,7 +5,16 @@ import type { LibraryFilter } from '../library/filter.ts';
 import { createRegistry, warmUploads } from '../library/registry.ts';
 import { openIdbPersistence } from '../storage/idb-persistence.ts';
 import { createProgressStore, describeStorageError, type ProgressStore } from '../storage/progress-store.ts';
-import { browserKeyValue, readLocale, readOptions, writeLocale, writeOptions, type CallOptions } from '../storage/settings.ts';
+import {
+  browserKeyValue,
+  readLocale,
+  readOptions,
+  readProgressHint,
+  writeLocale,
+  writeOptions,
+  writeProgressHint,
+  type CallOptions,
+} from '../storage/settings.ts';
 import { parseRoute, type Route } from './routes.ts';
 import { createStore, useStore } from './store.ts';
 
@@ -46,13 +55,38 @@ let storage: Promise<ProgressStore> | null = null;
 
 /** Open IndexedDB and load saved progress (once); failures leave a memory-only store and a visible notice. */
 export function initStorage(): Promise<ProgressStore> {
-  storage ??= createProgressStore(openIdbPersistence, reportStorageError).then((store) => {
+  storage ??= createProgressStore(openIdbPersistence, reportStorageError).then((raw) => {
+    const store = withProgressHint(raw);
     appStore.set((s) => ({ progress: store, dataVersion: s.dataVersion + 1 }));
     // Opened files are parsed again after a reload; their cards appear once that is done.
     void warmUploads(registry, store).then(touchData);
     return store;
   });
   return storage;
+}
+
+/** Keep the synchronous list of calls in progress in step with the store (and repair it on start). */
+function withProgressHint(store: ProgressStore): ProgressStore {
+  const sync = () => writeProgressHint(kv, store.listProgress().map((p) => p.key));
+  sync();
+  return {
+    ...store,
+    saveProgress: (record) => {
+      const done = store.saveProgress(record);
+      sync();
+      return done;
+    },
+    clearProgress: (key) => {
+      const done = store.clearProgress(key);
+      sync();
+      return done;
+    },
+  };
+}
+
+/** Whether a call may have saved progress to resume (unknown counts as yes): if not, it need not wait for IndexedDB. */
+export function mayHaveProgress(key: string): boolean {
+  return readProgressHint(kv)?.has(key) ?? true;
 }
 
 /** Note that stored data changed so library and debrief views refresh. */

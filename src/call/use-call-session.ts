@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Scenario } from '../../engine/types.ts';
-import { initStorage, registry, touchData } from '../app/app-state.ts';
+import { initStorage, mayHaveProgress, registry, touchData } from '../app/app-state.ts';
 import type { ProgressStore } from '../storage/progress-store.ts';
 import { startCall, type CallSession, type CallState } from './call-session.ts';
 
@@ -12,8 +12,10 @@ export function useCallSession(key: string, restartCount: number): Loaded {
   useEffect(() => {
     let cancelled = false;
     let session: CallSession | null = null;
-    // The scenario chunk and the saved progress load side by side.
-    void Promise.all([registry.get(key), initStorage()]).then(([scenario, progress]) => {
+    // The scenario chunk and the saved progress load side by side; a call with nothing saved to resume
+    // starts without waiting for IndexedDB, whose first open can take longer than the rest together.
+    const saved = mayHaveProgress(key) ? initStorage() : Promise.resolve(null);
+    void Promise.all([registry.get(key), saved]).then(([scenario, progress]) => {
       if (cancelled) return;
       if (!scenario) return setLoaded({ kind: 'missing' });
       session = resume(scenario, key, progress);
@@ -32,20 +34,16 @@ export function useCallState(session: CallSession): CallState {
   return useSyncExternalStore(session.subscribe, session.getState, session.getState);
 }
 
-function resume(scenario: Scenario, key: string, store: ProgressStore): CallSession {
-  const saved = store.getProgress(key);
+function resume(scenario: Scenario, key: string, store: ProgressStore | null): CallSession {
+  const saved = store?.getProgress(key);
   const usable = saved && saved.scenarioId === scenario.id && saved.version === scenario.version;
   const session = usable ? startCall(scenario, saved.transcript, saved.deadAir) : startCall(scenario);
   session.subscribe((s) => {
     if (s.outcome) return;
-    void store.saveProgress({
-      key,
-      scenarioId: scenario.id,
-      version: scenario.version,
-      transcript: s.transcript,
-      deadAir: session.deadAir(),
-      updatedAt: Date.now(),
-    }).then(touchData);
+    const record = { key, scenarioId: scenario.id, version: scenario.version, transcript: s.transcript, deadAir: session.deadAir(), updatedAt: Date.now() };
+    void initStorage()
+      .then((ready) => ready.saveProgress(record))
+      .then(touchData);
   });
   return session;
 }

@@ -19,6 +19,7 @@ export interface KeyValue {
 }
 
 const LOCALE_KEY = 'hardcall.uiLocale';
+const PROGRESS_HINT_KEY = 'hardcall.callsInProgress';
 const OPTIONS_KEY = 'hardcall.callOptions';
 
 /** Read the remembered UI language, if any. */
@@ -51,6 +52,33 @@ export function readOptions(kv: KeyValue | null): CallOptions {
 /** Remember the call options; false when they could not be stored. */
 export function writeOptions(kv: KeyValue | null, options: CallOptions): boolean {
   return safeSet(kv, OPTIONS_KEY, JSON.stringify(options));
+}
+
+/**
+ * The keys of calls with saved progress, mirrored from IndexedDB into synchronous storage so a call with
+ * nothing to resume can start before IndexedDB has opened. Never written yet (a first visit): none.
+ * Null when unknown (storage blocked, or a corrupt value): then wait for IndexedDB.
+ */
+export function readProgressHint(kv: KeyValue | null): Set<string> | null {
+  if (!kv) return null;
+  let raw: string | null;
+  try {
+    raw = kv.getItem(PROGRESS_HINT_KEY);
+  } catch {
+    return null;
+  }
+  if (raw === null) return new Set();
+  try {
+    const keys: unknown = JSON.parse(raw);
+    return Array.isArray(keys) && keys.every((k) => typeof k === 'string') ? new Set(keys) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Mirror the keys of the calls in progress; false when they could not be stored. */
+export function writeProgressHint(kv: KeyValue | null, keys: Iterable<string>): boolean {
+  return safeSet(kv, PROGRESS_HINT_KEY, JSON.stringify([...new Set(keys)].sort()));
 }
 
 /** The browser's localStorage, or null where it is missing or blocked. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, readLocale, readOptions, writeLocale, writeOptions, type KeyValue } from '../../src/storage/settings.ts';
+import { DEFAULT_OPTIONS, readLocale, readOptions, readProgressHint, writeLocale, writeOptions, writeProgressHint, type KeyValue } from '../../src/storage/settings.ts';
 
 function memoryKv(): KeyValue & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -40,5 +40,28 @@ describe('remembered settings', () => {
     expect(writeLocale(throwing, 'en')).toBe(false);
     expect(readOptions(null)).toEqual(DEFAULT_OPTIONS);
     expect(writeOptions(null, DEFAULT_OPTIONS)).toBe(false);
+  });
+});
+
+describe('progress hint', () => {
+  it('round-trips the keys of calls in progress, sorted and unique', () => {
+    const data = new Map<string, string>();
+    const kv: KeyValue = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+    expect(readProgressHint(kv)?.size).toBe(0);
+    expect(writeProgressHint(kv, ['b', 'a', 'b'])).toBe(true);
+    expect([...readProgressHint(kv)!]).toEqual(['a', 'b']);
+    writeProgressHint(kv, []);
+    expect(readProgressHint(kv)?.size).toBe(0);
+  });
+
+  it('is unknown (null) when corrupt or blocked, so callers wait for IndexedDB', () => {
+    const data = new Map<string, string>([['hardcall.callsInProgress', '{"a":1}']]);
+    const kv: KeyValue = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+    expect(readProgressHint(kv)).toBeNull();
+    data.set('hardcall.callsInProgress', 'not json');
+    expect(readProgressHint(kv)).toBeNull();
+    expect(readProgressHint(throwing)).toBeNull();
+    expect(readProgressHint(null)).toBeNull();
+    expect(writeProgressHint(null, ['a'])).toBe(false);
   });
 });
