@@ -17,7 +17,8 @@ export const noRefusalAtOpening: Rule<number> = {
   source: [cite('003', '四.3', '避免开始阶段直接拒绝客户'), cite('003', '四.2', '避免开始阶段展开探讨关键话题')],
   init: () => 0,
   step(state, turn) {
-    if (turn.index > OPENING_TURNS || !turn.features.refusal) return { state, findings: NO_FINDINGS };
+    // Features first: the path analysis reuses a step for every turn index when the step never read it.
+    if (!turn.features.refusal || turn.index > OPENING_TURNS) return { state, findings: NO_FINDINGS };
     const message = loc(
       `开场第 ${turn.index} 句就直接拒绝了客户。`,
       `開場第 ${turn.index} 句就直接拒絕了客戶。`,

@@ -25,7 +25,8 @@ export const sootheFirst: Rule<boolean> = {
   step(soothed, turn, scenario) {
     const f = turn.features;
     const nowSoothed = soothed || f.empathy;
-    if (nowSoothed || turn.moodBefore < scenario.sootheThreshold || !(f.solution || f.refusal || f.policy)) {
+    // The mood is read last: the path analysis reuses a step for every mood when the step never read it.
+    if (nowSoothed || !(f.solution || f.refusal || f.policy) || turn.moodBefore < scenario.sootheThreshold) {
       return { state: nowSoothed, findings: NO_FINDINGS };
     }
     const what = f.refusal ? 0 : f.policy && !f.solution ? 1 : 2;
