@@ -38,7 +38,7 @@ describe('firstCharsOf', () => {
 });
 
 describe('compileCues with the first-character guard', () => {
-  const texts = [...loadCorpus(), ...loadCorpus('blind'), ...loadCorpus('blind-2'), ...loadCorpus('blind-3')].map((l) => normalizeText(l.text));
+  const texts = [...loadCorpus(), ...loadCorpus('blind'), ...loadCorpus('blind-2'), ...loadCorpus('blind-3'), ...loadCorpus('blind-4')].map((l) => normalizeText(l.text));
   const lists: Array<[string, readonly string[], boolean]> = [];
   for (const [k, v] of Object.entries(ZH)) if (Array.isArray(v)) lists.push([`zh.${k}`, v as string[], false]);
   for (const [k, v] of Object.entries(EN)) if (Array.isArray(v)) lists.push([`en.${k}`, v as string[], true]);
