@@ -16,11 +16,27 @@ const SCENARIO_PREFIX = 'virtual:hardcall/scenario/';
  */
 export function hardcallScenarios(options: { dir?: string } = {}): Plugin {
   let dir = '';
+  let base = '/';
   let loaded: Array<{ entry: BundledEntry; scenario?: Scenario }> = [];
   return {
     name: 'hardcall-scenarios',
     configResolved(config) {
       dir = resolve(config.root, options.dir ?? 'scenarios');
+      base = config.base;
+    },
+    // A deep link or reload of `#/call/<key>` fetches that scenario's chunk alongside the app's own
+    // JavaScript instead of after it has run: a tiny inline script maps the key to its built chunk.
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        const chunks: Record<string, string> = {};
+        for (const out of Object.values(ctx.bundle)) {
+          const id = out.type === 'chunk' ? out.facadeModuleId : null;
+          if (id?.startsWith(`\0${SCENARIO_PREFIX}`)) chunks[decodeURIComponent(id.slice(SCENARIO_PREFIX.length + 1))] = base + out.fileName;
+        }
+        return [{ tag: 'script', children: preloadScript(chunks), injectTo: 'head' }];
+      },
     },
     resolveId(id) {
       return id === INDEX_ID || id.startsWith(SCENARIO_PREFIX) ? `\0${id}` : null;
@@ -70,6 +86,10 @@ export function loadAll(dir: string): Array<{ entry: BundledEntry; scenario?: Sc
     };
     return { entry, scenario: s };
   });
+}
+
+function preloadScript(chunks: Record<string, string>): string {
+  return `(function(){var m=${JSON.stringify(chunks)};var k=/^#\\/call\\/([^/]+)/.exec(location.hash);var u;try{u=k&&m[decodeURIComponent(k[1])]}catch(e){}if(u){var l=document.createElement('link');l.rel='modulepreload';l.href=u;document.head.appendChild(l)}})();`;
 }
 
 function indexModule(entries: BundledEntry[]): string {
