@@ -38,7 +38,7 @@ function segmentsOf(ctx: TextContext, start: number, end: number, links: readonl
   for (let i = start; i < end; i++) {
     const c = ctx.text[i];
     // Lists: 、 always; in English "a replacement, a repair, or a refund".
-    if (c === '、' || (c === ',' && isAscii(ctx, Math.max(start, i - 1)))) cuts.push({ at: i, to: i + 1, kind: 'list' });
+    if (c === '、' || (c === ',' && isAscii(ctx, Math.max(start, i - 1)) && !/\d,\d/.test(ctx.text.slice(i - 1, i + 2)))) cuts.push({ at: i, to: i + 1, kind: 'list' });
   }
   cuts.sort((a, b) => a.at - b.at);
   // ", or" / "or, if you prefer," : a comma next to a link belongs to the link, it opens no option.
@@ -102,9 +102,11 @@ function countAroundLinks(ctx: TextContext, b: Span, remedies: readonly Hit[]): 
     if (g.before !== 'link' && g.after !== 'link') return;
     const opener = segs[i + 1]?.link;
     if (g.before !== 'link' && opener && OPENER.test(opener)) return;
-    options.add(i);
+    // "send a confirmation right now, since banks release it early, or…": a clause trailing a remedy is part of that option.
+    const start = g.before === 'list' && i > 0 && !remedyOf(g) && remedyOf(segs[i - 1]!) ? i - 1 : i;
+    options.add(start);
     // Walk back through a list ("换货、维修或者退款") while its items are remedies.
-    for (let j = i; j > 0 && segs[j]!.before === 'list' && remedyOf(segs[j - 1]!); j--) options.add(j - 1);
+    for (let j = start; j > 0 && segs[j]!.before === 'list' && remedyOf(segs[j - 1]!); j--) options.add(j - 1);
   });
   const chosen = [...options].sort((a, b) => a - b).map((i) => segs[i]!);
   // Options need one known remedy among them, or an explicit "which do you prefer".
@@ -113,18 +115,40 @@ function countAroundLinks(ctx: TextContext, b: Span, remedies: readonly Hit[]): 
   return { n: counted.length, evidence: counted.map((g) => evidenceOf(ctx, 'alternatives', (remedyOf(g) ?? g).start, (remedyOf(g) ?? g).end)) };
 }
 
+const FIRST_MARK = /[一1a]|one|first/;
+
+/** Split option marks into runs, each starting again at "one" (第一…第二… then 一是…二是…). */
+function runsOf(marks: readonly Hit[], ctx: TextContext): Hit[][] {
+  const runs: Hit[][] = [];
+  for (const m of marks) {
+    const last = runs[runs.length - 1];
+    if (!last || FIRST_MARK.test(ctx.text.slice(m.start, m.end).replace(/另一/, ''))) runs.push([m]);
+    else last.push(m);
+  }
+  return runs;
+}
+
 /** Options laid out as a list across sentences: 一是…；二是… / 第一…第二… / option one… option two…. */
 function countEnumerated(ctx: TextContext, remedies: readonly Hit[]): Count {
   const marks = [...(ctx.zh ? scan(ENUMS.zh, ctx.text) : []), ...(ctx.en ? scan(ENUMS.en, ctx.text) : [])].filter((m) => !inSpans(ctx.paraphrases, m.start));
-  if (marks.length < 2 || !hasCue(ctx, 0, ctx.text.length, 'choiceCue')) return { n: 0, evidence: [] };
+  if (marks.length < 2 || remedies.length === 0) return { n: 0, evidence: [] };
   marks.sort((a, b) => a.start - b.start);
-  const evidence: Evidence[] = [];
-  marks.forEach((m, i) => {
-    const end = marks[i + 1]?.start ?? ctx.text.length;
-    const remedy = remedies.find((h) => h.start >= m.end && h.start < end);
-    if (remedy || isSubstantial(ctx, { start: m.end, end })) evidence.push(evidenceOf(ctx, 'alternatives', m.start, m.end));
-  });
-  return evidence.length >= 2 && remedies.length > 0 ? { n: evidence.length, evidence } : { n: 0, evidence: [] };
+  let best: Count = { n: 0, evidence: [] };
+  for (const run of runsOf(marks, ctx)) {
+    // The choice must be offered around this run: from its first sentence to the sentence after its last.
+    const first = ctx.sentences.findIndex((s) => s.end > run[0]!.start);
+    const last = ctx.sentences.findIndex((s) => s.end > run[run.length - 1]!.start);
+    const to = ctx.sentences[Math.min(last + 1, ctx.sentences.length - 1)]!.end;
+    if (run.length < 2 || !hasCue(ctx, ctx.sentences[first]!.start, to, 'choiceCue')) continue;
+    const evidence: Evidence[] = [];
+    run.forEach((m, i) => {
+      const end = run[i + 1]?.start ?? ctx.sentences[last]!.end;
+      const remedy = remedies.find((h) => h.start >= m.end && h.start < end);
+      if (remedy || isSubstantial(ctx, { start: m.end, end })) evidence.push(evidenceOf(ctx, 'alternatives', m.start, m.end));
+    });
+    if (evidence.length > best.n) best = { n: evidence.length, evidence };
+  }
+  return best;
 }
 
 /** Count options offered as a choice: around 或者/也可以/or/either links, or as an enumerated list. */

@@ -34,7 +34,8 @@ function paraphraseIn(ctx: TextContext, s: Span): { span: Span; cue: Hit } | nul
   }
   if (!tagHit) return null;
   const weak = openersIn(ctx, s, WEAK)[0];
-  if (weak) return { span: { start: weak.start, end: s.end }, cue: weak };
+  // "So the fee is correct." states a conclusion; "So the router drops every evening, right?" checks one.
+  if (weak && (ctx.text.slice(weak.start, weak.end) !== 'so' || /\?\s*$/.test(seg))) return { span: { start: weak.start, end: s.end }, cue: weak };
   const aboutYou = (ctx.zh && YOU_ZH.test(seg)) || (ctx.en && YOU_EN.test(seg));
   const info = (ctx.zh && ZH.infoNoun.test(seg)) || (ctx.en && EN.infoNoun.test(seg));
   if (aboutYou && !info && seg.length >= 12) return { span: { start: s.start, end: s.end }, cue: tagHit };
