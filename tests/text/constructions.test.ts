@@ -112,3 +112,17 @@ describe('apology scope and past times', () => {
     expect(f("You've been without water since Tuesday, and I've booked a plumber for tomorrow.").timeframe).toBe(true);
   });
 });
+
+describe('look-alikes found in the bundled scenarios', () => {
+  it('keeps a recap\'s own times, praise is not told-you-so, a conclusion is not a paraphrase', () => {
+    expect(f('You\'re very welcome. To recap: the fee is split over two bills, and the form is on its way to your email within the hour.').timeframe).toBe(true);
+    expect(f('I understand, but the payment was late, so the fee on the account is correct.').paraphrase).toBe(false);
+    expect(f('您说得很清楚，我复述一下确认没有漏：掉线一周、上次报修没人跟进，对吗？').blame).toBe(false);
+    expect(f('报修单我这边看到了，状态是处理中。').solution).toBe(false);
+  });
+  it('counts a choice once per option (trailing clauses, thousands separators, an additive list next to a choice)', () => {
+    expect(f('On top of that, I can either credit 50,000 bonus points to your account, or arrange a complimentary suite stay. Which would you prefer?').alternatives).toBe(2);
+    expect(f('What I can do is send you a refund confirmation right now, since many banks release the money early, or I can arrange a three-way call with your bank. Which would help more?').alternatives).toBe(2);
+    expect(f('第一，今天下午给您装好；第二，安装费全部免掉。补偿我给您两种，您挑一种：一是免费清洗，二是两百元代金券。您看选哪个？').alternatives).toBe(2);
+  });
+});
