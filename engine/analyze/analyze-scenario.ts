@@ -23,7 +23,7 @@ export function analyzeScenario(scenario: Scenario, profile?: Profile, options: 
   const choiceCounts = g.nodeIds.map((id) => scenario.nodes[id]!.choices.length);
   const fwd = computeForward(g, back, choiceCounts, scenario.passScore);
   const scoreOf = (v: number) => clampScore(BASE_SCORE + v * g.unit);
-  const paths = back.count[0]!;
+  const paths = back.paths;
   const passCount = countPassing(back.rootSafe, scoreOf, scenario.passScore);
   const safePaths = histSum(back.rootSafe);
   const witness = (goal: Goal): ScoredPath | null => {

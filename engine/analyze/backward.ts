@@ -1,18 +1,24 @@
 import type { Ending } from '../types.ts';
 import { BASE_SCORE } from '../rules/run.ts';
 import type { StateGraph } from './explore.ts';
-import { EMPTY_HIST, HistBuilder, singleHist, tailOf, type Hist, type Tail } from './histogram.ts';
+import { HistBuilder, HistStore, TailStore, exactHist, type Hist } from './histogram.ts';
+import { modulusFor, reduceAt, toBigInt, type Modulus } from './modular.ts';
 
 // Phase 2: from the last layer back to the start, what every state's continuations add up to — the
 // histogram of remaining points (all of them, and those without a critical violation), path counts
-// per outcome and per rule left unviolated, and the best and worst remaining totals.
+// per outcome and per rule left unviolated, and the best and worst remaining totals. Counts are
+// residues (modular.ts); only the start state's figures are rebuilt as BigInts.
 
 const OUTCOMES: readonly Ending[] = ['resolved', 'escalated', 'abandoned'];
+/** Per-state counter vector: the three outcomes, cut-offs, then one entry per tracked rule (paths not violating it). */
+const CUT = 3;
+const RULES = 4;
 
 /** What the continuations of each state add up to, plus the totals for the start state. */
 export interface Backward {
-  /** Number of continuations (complete path suffixes) from each state. */
-  count: bigint[];
+  m: Modulus;
+  /** Residues of the number of continuations (complete path suffixes) from each state: count[s*m.count + k]. */
+  count: Float64Array;
   /** Best/worst remaining points (units) over all continuations; bestSafe over those without a critical violation (-Infinity if none); worstCritical over those with one (Infinity if none). */
   best: Float64Array;
   bestSafe: Float64Array;
@@ -21,8 +27,9 @@ export interface Backward {
   /** 1 when some continuation reaches an ending node (rather than running out of turns). */
   reachesEnd: Uint8Array;
   /** Suffix sums of the remaining-points histogram of continuations without a critical violation. */
-  safeTail: Tail[];
-  /** The start state's histograms, outcome counts, and per rule the paths that never violate it (null: the rule never fires). */
+  safeTail: TailStore;
+  /** The start state's exact figures: histograms, paths, outcome counts, and per rule the paths that never violate it (null: the rule never fires). */
+  paths: bigint;
   rootAll: Hist;
   rootSafe: Hist;
   outcomes: Record<Ending, bigint>;
@@ -35,22 +42,9 @@ export interface Backward {
 /** The per-state values of one layer, kept only while the layer before it is computed. */
 interface Layer {
   start: number;
-  all: Hist[];
-  safe: Hist[];
-  outcome: bigint[][];
-  cutOff: bigint[];
-  unviolated: bigint[][];
-}
-
-function newLayer(start: number, size: number, tracked: number): Layer {
-  return {
-    start,
-    all: new Array<Hist>(size),
-    safe: new Array<Hist>(size),
-    outcome: OUTCOMES.map(() => new Array<bigint>(size)),
-    cutOff: new Array<bigint>(size),
-    unviolated: Array.from({ length: tracked }, () => new Array<bigint>(size)),
-  };
+  all: HistStore;
+  safe: HistStore;
+  vec: Float64Array;
 }
 
 /** The rules that can be violated at all (the others leave every path unviolated). */
@@ -61,51 +55,69 @@ function trackedRules(g: StateGraph): number[] {
   return [...seen].sort((a, b) => a - b);
 }
 
-/** Compute the backward figures of every state, layer by layer from the last. */
-export function computeBackward(g: StateGraph): Backward {
-  const n = g.size;
-  const tracked = trackedRules(g);
-  const out: Backward = {
-    count: new Array<bigint>(n),
-    best: new Float64Array(n),
-    bestSafe: new Float64Array(n),
-    worst: new Float64Array(n),
-    worstCritical: new Float64Array(n),
-    reachesEnd: new Uint8Array(n),
-    safeTail: new Array<Tail>(n),
-    rootAll: EMPTY_HIST,
-    rootSafe: EMPTY_HIST,
-    outcomes: { resolved: 0n, escalated: 0n, abandoned: 0n },
-    cutOff: 0n,
-    unviolated: g.rules.map(() => null),
-    maxWidth: 0,
-  };
-  const ctx = { g, out, tracked, all: new HistBuilder(), safe: new HistBuilder(), loBase: Math.floor(-BASE_SCORE / g.unit), hiBase: Math.ceil((100 - BASE_SCORE) / g.unit) };
-  let below: Layer | null = null;
-  for (let t = g.layerStart.length - 2; t >= 0; t--) {
-    const from = g.layerStart[t]!;
-    const layer = newLayer(from, g.layerStart[t + 1]! - from, tracked.length);
-    for (let s = from; s < g.layerStart[t + 1]!; s++) computeState(ctx, s, layer, below);
-    below = layer;
+/** An upper bound (floats, with margin) of every count the analysis reports: paths times arrivals per path. */
+export function countBound(g: StateGraph): number {
+  const n = new Float64Array(g.size);
+  for (let s = g.size - 1; s >= 0; s--) {
+    if (g.ending[s]) n[s] = 1;
+    for (let e = g.edgeStart[s]!; e < g.edgeStart[s + 1]!; e++) n[s]! += n[g.edgeTarget[e]!]!;
   }
-  if (below) {
-    out.rootAll = below.all[0]!;
-    out.rootSafe = below.safe[0]!;
-    OUTCOMES.forEach((o, k) => (out.outcomes[o] = below.outcome[k]![0]!));
-    out.cutOff = below.cutOff[0]!;
-    tracked.forEach((r, k) => (out.unviolated[r] = below.unviolated[k]![0]!));
-  }
-  return out;
+  return (g.size ? n[0]! : 1) * g.layerStart.length * 1.001 + 1;
 }
 
 interface Ctx {
   g: StateGraph;
+  m: Modulus;
   out: Backward;
   tracked: number[];
+  K: number;
   all: HistBuilder;
   safe: HistBuilder;
+  acc: Float64Array;
+  /** Residues of the count 1. */
+  one: Float64Array;
   loBase: number;
   hiBase: number;
+}
+
+/** Compute the backward figures of every state, layer by layer from the last. */
+export function computeBackward(g: StateGraph): Backward {
+  const n = g.size;
+  const m = modulusFor(countBound(g));
+  const tracked = trackedRules(g);
+  const out: Backward = {
+    m, count: new Float64Array(n * m.count),
+    best: new Float64Array(n), bestSafe: new Float64Array(n), worst: new Float64Array(n), worstCritical: new Float64Array(n),
+    reachesEnd: new Uint8Array(n), safeTail: new TailStore(m, n),
+    paths: 0n, rootAll: { zero: 0n, top: 0n, lo: 0, c: [] }, rootSafe: { zero: 0n, top: 0n, lo: 0, c: [] },
+    outcomes: { resolved: 0n, escalated: 0n, abandoned: 0n }, cutOff: 0n, unviolated: g.rules.map(() => null), maxWidth: 0,
+  };
+  const K = RULES + tracked.length;
+  const ctx: Ctx = {
+    g, m, out, tracked, K, all: new HistBuilder(m), safe: new HistBuilder(m), acc: new Float64Array(K * m.count), one: new Float64Array(m.count).fill(1),
+    loBase: Math.floor(-BASE_SCORE / g.unit), hiBase: Math.ceil((100 - BASE_SCORE) / g.unit),
+  };
+  let below: Layer | null = null;
+  for (let t = g.layerStart.length - 2; t >= 0; t--) {
+    const from = g.layerStart[t]!;
+    const size = g.layerStart[t + 1]! - from;
+    const layer: Layer = { start: from, all: new HistStore(m, size), safe: new HistStore(m, size), vec: new Float64Array(size * K * m.count) };
+    for (let s = from; s < from + size; s++) computeState(ctx, s, layer, below);
+    below = layer;
+  }
+  if (below) setRoot(ctx, below);
+  return out;
+}
+
+function setRoot(ctx: Ctx, root: Layer): void {
+  const { out, m } = ctx;
+  const P = m.count;
+  out.paths = toBigInt(out.count, 0, m);
+  out.rootAll = exactHist(root.all, 0);
+  out.rootSafe = exactHist(root.safe, 0);
+  OUTCOMES.forEach((o, k) => (out.outcomes[o] = toBigInt(root.vec, k * P, m)));
+  out.cutOff = toBigInt(root.vec, CUT * P, m);
+  ctx.tracked.forEach((r, k) => (out.unviolated[r] = toBigInt(root.vec, (RULES + k) * P, m)));
 }
 
 function computeState(ctx: Ctx, s: number, layer: Layer, below: Layer | null): void {
@@ -115,36 +127,46 @@ function computeState(ctx: Ctx, s: number, layer: Layer, below: Layer | null): v
   const hi = ctx.hiBase - g.prefixMin[s]!;
   if (hi - lo - 1 > out.maxWidth) out.maxWidth = hi - lo - 1;
   const i = s - layer.start;
-  const ending = g.ending[s];
-  if (ending) {
-    const x = g.finishPoints[s]!;
-    const critical = g.finishCritical[s]!;
-    layer.all[i] = singleHist(x, lo, hi);
-    layer.safe[i] = critical ? EMPTY_HIST : layer.all[i]!;
-    OUTCOMES.forEach((o, k) => (layer.outcome[k]![i] = o === ending ? 1n : 0n));
-    layer.cutOff[i] = g.cutOff[s] ? 1n : 0n;
-    ctx.tracked.forEach((r, k) => (layer.unviolated[k]![i] = g.finishViolated[s]!.includes(r) ? 0n : 1n));
-    out.count[s] = 1n;
-    out.best[s] = x;
-    out.worst[s] = x;
-    out.bestSafe[s] = critical ? -Infinity : x;
-    out.worstCritical[s] = critical ? x : Infinity;
-    out.reachesEnd[s] = g.cutOff[s] ? 0 : 1;
-  } else {
-    combineEdges(ctx, s, lo, hi, layer, below!);
-  }
-  out.safeTail[s] = tailOf(layer.safe[i]!);
+  if (g.ending[s]) finishState(ctx, s, lo, hi, layer);
+  else combineEdges(ctx, s, lo, hi, layer, below!);
+  out.safeTail.setFrom(s, layer.safe, i);
+}
+
+function finishState(ctx: Ctx, s: number, lo: number, hi: number, layer: Layer): void {
+  const { g, out, m, K } = ctx;
+  const P = m.count;
+  const i = s - layer.start;
+  const x = g.finishPoints[s]!;
+  const critical = g.finishCritical[s]!;
+  ctx.all.reset(lo, hi);
+  ctx.all.addAt(x, ctx.one, 0);
+  ctx.all.build(layer.all, i);
+  ctx.safe.reset(lo, hi);
+  if (!critical) ctx.safe.addAt(x, ctx.one, 0);
+  ctx.safe.build(layer.safe, i);
+  const v = layer.vec;
+  const base = i * K * P;
+  const set = (slot: number, on: boolean) => v.fill(on ? 1 : 0, base + slot * P, base + (slot + 1) * P);
+  OUTCOMES.forEach((o, k) => set(k, o === g.ending[s]));
+  set(CUT, g.cutOff[s] === 1);
+  ctx.tracked.forEach((r, k) => set(RULES + k, !g.finishViolated[s]!.includes(r)));
+  out.count.fill(1, s * P, (s + 1) * P);
+  out.best[s] = x;
+  out.worst[s] = x;
+  out.bestSafe[s] = critical ? -Infinity : x;
+  out.worstCritical[s] = critical ? x : Infinity;
+  out.reachesEnd[s] = g.cutOff[s] ? 0 : 1;
 }
 
 function combineEdges(ctx: Ctx, s: number, lo: number, hi: number, layer: Layer, below: Layer): void {
-  const { g, out } = ctx;
+  const { g, out, m, K, acc } = ctx;
+  const P = m.count;
+  const KP = K * P;
   const i = s - layer.start;
   ctx.all.reset(lo, hi);
   ctx.safe.reset(lo, hi);
-  let count = 0n;
-  let cut = 0n;
-  const outcome = [0n, 0n, 0n];
-  const unviolated = ctx.tracked.map(() => 0n);
+  acc.fill(0);
+  const count = out.count;
   let best = -Infinity, bestSafe = -Infinity, worst = Infinity, worstCritical = Infinity;
   let reaches = 0;
   for (let e = g.edgeStart[s]!; e < g.edgeStart[s + 1]!; e++) {
@@ -152,14 +174,15 @@ function combineEdges(ctx: Ctx, s: number, lo: number, hi: number, layer: Layer,
     const j = t - below.start;
     const q = g.edgePoints[e]!;
     const critical = g.edgeCritical[e]!;
-    ctx.all.addShifted(below.all[j]!, q);
-    if (!critical) ctx.safe.addShifted(below.safe[j]!, q);
-    count += out.count[t]!;
-    cut += below.cutOff[j]!;
-    for (let k = 0; k < 3; k++) outcome[k]! += below.outcome[k]![j]!;
+    ctx.all.addShifted(below.all, j, q);
+    if (!critical) ctx.safe.addShifted(below.safe, j, q);
+    for (let k = 0; k < P; k++) count[s * P + k]! += count[t * P + k]!;
+    const bv = below.vec;
+    for (let k = 0; k < RULES * P; k++) acc[k]! += bv[j * KP + k]!;
     const violated = g.edgeViolated[e]!;
-    for (let k = 0; k < unviolated.length; k++) {
-      if (!violated.includes(ctx.tracked[k]!)) unviolated[k]! += below.unviolated[k]![j]!;
+    for (let r = 0; r < K - RULES; r++) {
+      if (violated.length && violated.includes(ctx.tracked[r]!)) continue;
+      for (let k = (RULES + r) * P; k < (RULES + r + 1) * P; k++) acc[k]! += bv[j * KP + k]!;
     }
     best = Math.max(best, q + out.best[t]!);
     worst = Math.min(worst, q + out.worst[t]!);
@@ -167,12 +190,11 @@ function combineEdges(ctx: Ctx, s: number, lo: number, hi: number, layer: Layer,
     worstCritical = Math.min(worstCritical, q + (critical ? out.worst[t]! : out.worstCritical[t]!));
     reaches |= out.reachesEnd[t]!;
   }
-  layer.all[i] = ctx.all.build();
-  layer.safe[i] = ctx.safe.build();
-  for (let k = 0; k < 3; k++) layer.outcome[k]![i] = outcome[k]!;
-  layer.cutOff[i] = cut;
-  for (let k = 0; k < unviolated.length; k++) layer.unviolated[k]![i] = unviolated[k]!;
-  out.count[s] = count;
+  ctx.all.build(layer.all, i);
+  ctx.safe.build(layer.safe, i);
+  reduceAt(count, s * P, m);
+  for (let k = 0; k < K; k++) reduceAt(acc, k * P, m);
+  layer.vec.set(acc, i * KP);
   out.best[s] = best;
   out.bestSafe[s] = bestSafe;
   out.worst[s] = worst;

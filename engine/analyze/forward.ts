@@ -1,11 +1,13 @@
 import { BASE_SCORE, clampScore } from '../rules/run.ts';
 import type { Backward } from './backward.ts';
 import type { StateGraph } from './explore.ts';
-import { HistBuilder, tailAtLeast, type Hist, type Tail } from './histogram.ts';
+import { HistBuilder, HistStore, type TailStore } from './histogram.ts';
+import { mulMod, reduceAt, toBigInt, type Modulus } from './modular.ts';
 
 // Phase 3: from the start forward, how many path prefixes arrive at each state (and with which point
 // totals, among those without a critical violation); combined with the backward figures this gives,
 // per node and per choice, how many paths pass through and how many of them pass — without listing any.
+// Counts are residues while they are summed; the per-node and per-choice totals are rebuilt at the end.
 
 /** Per node and per choice (flattened: choice k of node i is at choiceBase[i] + k), over all arrivals. */
 export interface Forward {
@@ -35,22 +37,51 @@ export function passRuleFor(passScore: number, unit: number): PassRule {
   return { mode: 'threshold', need: Math.ceil((passScore - BASE_SCORE) / unit) };
 }
 
-/** Count the passing paths made of the prefixes in `f` (each shifted by `shift`) and the continuations in `tail`. */
-function countPassing(f: Hist, shift: number, tail: Tail, pass: PassRule): bigint {
-  if (pass.mode === 'none') return 0n;
-  if (pass.mode === 'all') {
-    let prefixes = f.zero + f.top;
-    for (const n of f.c) prefixes += n;
-    return prefixes * tail.total;
+/** Residue accumulators while the forward pass runs; the same figures as Forward, counts unrebuilt. */
+interface Sums {
+  m: Modulus;
+  nodeVisits: Float64Array;
+  nodePassing: Float64Array;
+  choiceVisits: Float64Array;
+  choicePassing: Float64Array;
+  /** Scratch: the passing count of one combination. */
+  tmp: Float64Array;
+}
+
+/** Add a*b (residues at a[ao..], b[bo..]) to dst[do..], modulo each prime. */
+function addProduct(dst: Float64Array, d0: number, a: Float64Array, a0: number, b: Float64Array, b0: number, m: Modulus): void {
+  for (let k = 0; k < m.count; k++) {
+    const p = m.primes[k]!;
+    const x = dst[d0 + k]! + mulMod(a[a0 + k]!, b[b0 + k]!, p);
+    dst[d0 + k] = x >= p ? x - p : x;
   }
+}
+
+/** Passing paths made of the prefixes in histogram fi of `f` (shifted by `shift`) and the continuations in tail t, into sums.tmp. */
+function countPassing(f: HistStore, fi: number, shift: number, tails: TailStore, t: number, pass: PassRule, sums: Sums): void {
+  const { m, tmp } = sums;
+  const P = m.count;
+  tmp.fill(0);
+  if (pass.mode === 'none') return;
   // A saturated-low prefix scores 0 whatever follows; a saturated-high one 100 (and so never meets a saturated-low continuation).
-  let sum = f.top === 0n ? 0n : f.top * tail.total;
-  const base = pass.need - shift - f.lo;
-  for (let i = 0; i < f.c.length; i++) {
-    const n = f.c[i]!;
-    if (n !== 0n) sum += n * tailAtLeast(tail, base - i);
+  addProduct(tmp, 0, f.top, fi * P, tails.total, t * P, m);
+  if (pass.mode === 'all') addProduct(tmp, 0, f.zero, fi * P, tails.total, t * P, m);
+  const base = pass.need - shift - f.lo[fi]!;
+  const d = f.data.a;
+  const td = tails.data.a;
+  for (let i = 0, off = f.off[fi]!; i < f.len[fi]!; i++, off += P) {
+    if (pass.mode === 'all') addProduct(tmp, 0, d, off, tails.total, t * P, m);
+    else addProduct(tmp, 0, d, off, td, tails.atLeast(t, base - i), m);
   }
-  return sum;
+}
+
+/** Add the residues src[0..] to dst[d0..], modulo each prime. */
+function addResidues(dst: Float64Array, d0: number, src: Float64Array, m: Modulus): void {
+  for (let k = 0; k < m.count; k++) {
+    const p = m.primes[k]!;
+    const x = dst[d0 + k]! + src[k]!;
+    dst[d0 + k] = x >= p ? x - p : x;
+  }
 }
 
 function newForward(g: StateGraph, choiceCounts: number[]): Forward {
@@ -62,13 +93,9 @@ function newForward(g: StateGraph, choiceCounts: number[]): Forward {
     total += c;
   }
   return {
-    nodeVisits: new Array<bigint>(nNodes).fill(0n),
-    nodePassing: new Array<bigint>(nNodes).fill(0n),
+    nodeVisits: [], nodePassing: [], choiceVisits: [], choicePassing: [], choiceBase,
     nodeBest: new Array<number>(nNodes).fill(-Infinity),
     nodeWorst: new Array<number>(nNodes).fill(Infinity),
-    choiceBase,
-    choiceVisits: new Array<bigint>(total).fill(0n),
-    choicePassing: new Array<bigint>(total).fill(0n),
     choiceBest: new Array<number>(total).fill(-Infinity),
     choiceWorst: new Array<number>(total).fill(Infinity),
   };
@@ -85,54 +112,80 @@ function incomingEdges(g: StateGraph): { start: Int32Array; edges: Int32Array } 
   return { start, edges };
 }
 
+interface Ctx {
+  g: StateGraph;
+  back: Backward;
+  out: Forward;
+  sums: Sums;
+  pass: PassRule;
+  score: (v: number) => number;
+}
+
 /** Compute the per-node and per-choice figures over all arrivals, layer by layer from the start. */
 export function computeForward(g: StateGraph, back: Backward, choiceCounts: number[], passScore: number): Forward {
   const out = newForward(g, choiceCounts);
-  const pass = passRuleFor(passScore, g.unit);
-  const score = (v: number) => clampScore(BASE_SCORE + v * g.unit);
+  const m = back.m;
+  const P = m.count;
+  const nChoices = out.choiceWorst.length;
+  const sums: Sums = {
+    m, tmp: new Float64Array(P),
+    nodeVisits: new Float64Array(g.nodeIds.length * P), nodePassing: new Float64Array(g.nodeIds.length * P),
+    choiceVisits: new Float64Array(nChoices * P), choicePassing: new Float64Array(nChoices * P),
+  };
+  const ctx: Ctx = { g, back, out, sums, pass: passRuleFor(passScore, g.unit), score: (v) => clampScore(BASE_SCORE + v * g.unit) };
   const loBase = Math.floor(-BASE_SCORE / g.unit);
   const hiBase = Math.ceil((100 - BASE_SCORE) / g.unit);
   const edgeSource = new Int32Array(g.edgeTarget.length);
   for (let s = 0; s < g.size; s++) for (let e = g.edgeStart[s]!; e < g.edgeStart[s + 1]!; e++) edgeSource[e] = s;
   const incoming = incomingEdges(g);
-  const builder = new HistBuilder();
+  const builder = new HistBuilder(m);
+  const one = new Float64Array(P).fill(1);
   let prevStart = 0;
-  let prevHist: Hist[] = [];
-  let prevCount: bigint[] = [];
+  let prev = new HistStore(m, 0);
+  let prevCount = new Float64Array(0);
   for (let t = 0; t + 1 < g.layerStart.length; t++) {
     const from = g.layerStart[t]!;
     const to = g.layerStart[t + 1]!;
-    const hists = new Array<Hist>(to - from);
-    const counts = new Array<bigint>(to - from);
+    const hists = new HistStore(m, to - from);
+    const counts = new Float64Array((to - from) * P);
     for (let s = from; s < to; s++) {
+      const i = s - from;
       // Prefix totals at or below lo score 0 whatever follows from here, at or above hi 100.
       builder.reset(loBase - back.best[s]!, hiBase - back.worst[s]!);
-      let arrivals = s === 0 ? 1n : 0n;
-      if (s === 0) builder.addValue(0, 1n);
+      if (s === 0) {
+        builder.addAt(0, one, 0);
+        counts.set(one, 0);
+      }
       for (let k = incoming.start[s]!; k < incoming.start[s + 1]!; k++) {
         const e = incoming.edges[k]!;
         const p = edgeSource[e]! - prevStart;
-        arrivals += prevCount[p]!;
-        if (!g.edgeCritical[e]) builder.addShifted(prevHist[p]!, g.edgePoints[e]!);
+        for (let q = 0; q < P; q++) counts[i * P + q]! += prevCount[p * P + q]!;
+        if (!g.edgeCritical[e]) builder.addShifted(prev, p, g.edgePoints[e]!);
       }
-      hists[s - from] = builder.build();
-      counts[s - from] = arrivals;
-      visitState(g, back, out, s, hists[s - from]!, arrivals, pass, score);
+      reduceAt(counts, i * P, m);
+      builder.build(hists, i);
+      visitState(ctx, s, hists, i, counts);
     }
     prevStart = from;
-    prevHist = hists;
+    prev = hists;
     prevCount = counts;
   }
+  const exact = (a: Float64Array) => Array.from({ length: a.length / P }, (_, i) => toBigInt(a, i * P, m));
+  Object.assign(out, { nodeVisits: exact(sums.nodeVisits), nodePassing: exact(sums.nodePassing), choiceVisits: exact(sums.choiceVisits), choicePassing: exact(sums.choicePassing) });
   return out;
 }
 
-function visitState(g: StateGraph, back: Backward, out: Forward, s: number, f: Hist, arrivals: bigint, pass: PassRule, score: (v: number) => number): void {
+function visitState(ctx: Ctx, s: number, f: HistStore, fi: number, arrivals: Float64Array): void {
+  const { g, back, out, sums, score } = ctx;
+  const m = sums.m;
+  const P = m.count;
   const node = g.node[s]!;
-  out.nodeVisits[node]! += arrivals * back.count[s]!;
+  addProduct(sums.nodeVisits, node * P, arrivals, fi * P, back.count, s * P, m);
   out.nodeBest[node] = Math.max(out.nodeBest[node]!, score(g.prefixMax[s]! + back.best[s]!));
   out.nodeWorst[node] = Math.min(out.nodeWorst[node]!, score(g.prefixMin[s]! + back.worst[s]!));
   if (g.ending[s]) {
-    out.nodePassing[node]! += countPassing(f, 0, back.safeTail[s]!, pass);
+    countPassing(f, fi, 0, back.safeTail, s, ctx.pass, sums);
+    addResidues(sums.nodePassing, node * P, sums.tmp, m);
     return;
   }
   const base = out.choiceBase[node]!;
@@ -140,12 +193,12 @@ function visitState(g: StateGraph, back: Backward, out: Forward, s: number, f: H
     const c = base + g.edgeChoice[e]!;
     const t = g.edgeTarget[e]!;
     const q = g.edgePoints[e]!;
-    out.choiceVisits[c]! += arrivals * back.count[t]!;
+    addProduct(sums.choiceVisits, c * P, arrivals, fi * P, back.count, t * P, m);
     out.choiceBest[c] = Math.max(out.choiceBest[c]!, score(g.prefixMax[s]! + q + back.best[t]!));
     out.choiceWorst[c] = Math.min(out.choiceWorst[c]!, score(g.prefixMin[s]! + q + back.worst[t]!));
     if (g.edgeCritical[e]) continue;
-    const passing = countPassing(f, q, back.safeTail[t]!, pass);
-    out.choicePassing[c]! += passing;
-    out.nodePassing[node]! += passing;
+    countPassing(f, fi, q, back.safeTail, t, ctx.pass, sums);
+    addResidues(sums.choicePassing, c * P, sums.tmp, m);
+    addResidues(sums.nodePassing, node * P, sums.tmp, m);
   }
 }

@@ -22,6 +22,18 @@ export class Growable<T extends Typed> {
     return this.length++;
   }
 
+  /** Append `n` zeros (or whatever was left there: callers overwrite them) and return the first one's index. */
+  reserve(n: number): number {
+    if (this.length + n > this.a.length) {
+      const bigger = this.make(Math.max(16, this.a.length * 2, this.length + n));
+      bigger.set(this.a.subarray(0, this.length));
+      this.a = bigger;
+    }
+    const at = this.length;
+    this.length += n;
+    return at;
+  }
+
   /** The appended values, in an array of exactly that length. */
   done(): T {
     return this.a.slice(0, this.length) as T;

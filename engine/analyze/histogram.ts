@@ -1,11 +1,179 @@
-// Saturating histograms of point totals with exact BigInt counts.
+// Saturating histograms of point totals, counts kept as residues (see modular.ts), stored flat.
 //
 // Values are in "units" (points divided by the gcd of every point amount the scenario can produce).
 // Besides exact values a histogram has two saturated buckets: `zero` holds totals that clamp to score 0
 // and `top` totals that clamp to 100, whatever the other half of the path adds (the caller picks the
 // bounds so that this holds). That keeps every histogram within about 100 points of width.
+//
+// A HistStore holds the histograms of many states in one Float64Array (bucket-major, then prime), so
+// that the hundreds of thousands of histograms of an analysis cost no objects and no GC.
+import { f64 } from './growable.ts';
+import { reduce, toBigInt, type Modulus } from './modular.ts';
 
-/** Counts per exact value `lo + i`, plus the saturated buckets. */
+/** Histograms of `n` states: exact values lo[i] .. lo[i]+len[i]-1 at data[off[i] + bucket*count + prime]. */
+export class HistStore {
+  readonly lo: Int32Array;
+  readonly len: Int32Array;
+  readonly off: Int32Array;
+  readonly zero: Float64Array;
+  readonly top: Float64Array;
+  readonly data = f64();
+
+  constructor(
+    readonly m: Modulus,
+    n: number,
+  ) {
+    this.lo = new Int32Array(n);
+    this.len = new Int32Array(n);
+    this.off = new Int32Array(n);
+    this.zero = new Float64Array(n * m.count);
+    this.top = new Float64Array(n * m.count);
+  }
+}
+
+/**
+ * Accumulates shifted histograms into one, saturating values at or below `lo` into `zero` and at or
+ * above `hi` into `top`. One builder is reused for every state; sums stay unreduced until build()
+ * (each state adds far fewer than 2^26 residues to a bucket, so they stay exact).
+ */
+export class HistBuilder {
+  private buf = new Float64Array(0);
+  private readonly zero: Float64Array;
+  private readonly top: Float64Array;
+  private base = 0;
+  private lo = 0;
+  private hi = 0;
+  private min = Infinity;
+  private max = -Infinity;
+
+  constructor(readonly m: Modulus) {
+    this.zero = new Float64Array(m.count);
+    this.top = new Float64Array(m.count);
+  }
+
+  /** Start a histogram whose exact values lie strictly between `lo` and `hi`. */
+  reset(lo: number, hi: number): void {
+    this.lo = lo;
+    this.hi = hi;
+    this.base = lo + 1;
+    const need = Math.max(0, hi - lo - 1) * this.m.count;
+    if (this.buf.length < need) this.buf = new Float64Array(need);
+    this.min = Infinity;
+    this.max = -Infinity;
+    this.zero.fill(0);
+    this.top.fill(0);
+  }
+
+  /** Add histogram `i` of `h` with every exact value shifted by `shift`; saturated buckets stay saturated. */
+  addShifted(h: HistStore, i: number, shift: number): void {
+    const P = this.m.count;
+    const d = h.data.a;
+    for (let k = 0; k < P; k++) {
+      this.zero[k]! += h.zero[i * P + k]!;
+      this.top[k]! += h.top[i * P + k]!;
+    }
+    const start = h.lo[i]! + shift;
+    const n = h.len[i]!;
+    const off = h.off[i]!;
+    for (let j = 0; j < n; j++) this.addAt(start + j, d, off + j * P);
+  }
+
+  /** Add the count whose residues are `src[at .. at+count-1]` at exact value `v`. */
+  addAt(v: number, src: Float64Array, at: number): void {
+    const P = this.m.count;
+    if (v <= this.lo) {
+      for (let q = 0; q < P; q++) this.zero[q]! += src[at + q]!;
+    } else if (v >= this.hi) {
+      for (let q = 0; q < P; q++) this.top[q]! += src[at + q]!;
+    } else {
+      const k = v - this.base;
+      if (k < this.min) this.min = k;
+      if (k > this.max) this.max = k;
+      const o = k * P;
+      for (let q = 0; q < P; q++) this.buf[o + q]! += src[at + q]!;
+    }
+  }
+
+  /** Store the accumulated histogram (reduced) as histogram `i` of `h`, and clear the builder's buffer. */
+  build(h: HistStore, i: number): void {
+    const { count: P, primes } = this.m;
+    for (let k = 0; k < P; k++) {
+      h.zero[i * P + k] = reduce(this.zero[k]!, primes[k]!);
+      h.top[i * P + k] = reduce(this.top[k]!, primes[k]!);
+    }
+    if (this.min > this.max) {
+      h.off[i] = h.data.length;
+      h.lo[i] = 0;
+      h.len[i] = 0;
+      return;
+    }
+    h.lo[i] = this.base + this.min;
+    h.len[i] = this.max - this.min + 1;
+    const off = h.data.reserve(h.len[i]! * P) - this.min * P;
+    h.off[i] = off + this.min * P;
+    const d = h.data.a;
+    for (let j = this.min * P; j < (this.max + 1) * P; j++) {
+      d[off + j] = reduce(this.buf[j]!, primes[j % P]!);
+      this.buf[j] = 0;
+    }
+  }
+}
+
+/**
+ * Suffix sums of many histograms: for state i, s_j = top + Σ_{k ≥ j} c[k] at data[off[i] + j*count + prime]
+ * for j = 0 .. len[i] (the last one is `top` alone), and the total with the zero bucket.
+ */
+export class TailStore {
+  readonly lo: Int32Array;
+  readonly len: Int32Array;
+  readonly off: Int32Array;
+  readonly total: Float64Array;
+  readonly data = f64();
+
+  constructor(
+    readonly m: Modulus,
+    n: number,
+  ) {
+    this.lo = new Int32Array(n);
+    this.len = new Int32Array(n);
+    this.off = new Int32Array(n);
+    this.total = new Float64Array(n * m.count);
+  }
+
+  /** Store the suffix sums of histogram `i` of `h` as tail `s`. */
+  setFrom(s: number, h: HistStore, i: number): void {
+    const { count: P, primes } = this.m;
+    const n = h.len[i]!;
+    const src = h.data.a;
+    const so = h.off[i]!;
+    this.lo[s] = h.lo[i]!;
+    this.len[s] = n;
+    const off = this.data.reserve((n + 1) * P);
+    this.off[s] = off;
+    const d = this.data.a;
+    for (let k = 0; k < P; k++) {
+      const p = primes[k]!;
+      let acc = h.top[i * P + k]!;
+      d[off + n * P + k] = acc;
+      for (let j = n - 1; j >= 0; j--) {
+        acc += src[so + j * P + k]!;
+        if (acc >= p) acc -= p;
+        d[off + j * P + k] = acc;
+      }
+      acc += h.zero[i * P + k]!;
+      this.total[s * P + k] = acc >= p ? acc - p : acc;
+    }
+  }
+
+  /** Offset in `data` of the residues counting tail s's values at or above `v` (top included, zero excluded). */
+  atLeast(s: number, v: number): number {
+    const j = v - this.lo[s]!;
+    const n = this.len[s]!;
+    return this.off[s]! + (j <= 0 ? 0 : j >= n ? n : j) * this.m.count;
+  }
+}
+
+/** A histogram with exact BigInt counts, for the figures the analysis reports. */
 export interface Hist {
   zero: bigint;
   top: bigint;
@@ -13,115 +181,10 @@ export interface Hist {
   c: bigint[];
 }
 
-export const EMPTY_HIST: Hist = { zero: 0n, top: 0n, lo: 0, c: [] };
-
-/** A histogram holding one value once. */
-export function singleHist(value: number, lo: number, hi: number): Hist {
-  if (value <= lo) return { zero: 1n, top: 0n, lo: 0, c: [] };
-  if (value >= hi) return { zero: 0n, top: 1n, lo: 0, c: [] };
-  return { zero: 0n, top: 0n, lo: value, c: [1n] };
-}
-
-/** Total count of a histogram. */
-export function histTotal(h: Hist): bigint {
-  let t = h.zero + h.top;
-  for (const n of h.c) t += n;
-  return t;
-}
-
-/**
- * Accumulates shifted histograms into one, saturating values at or below `lo` into `zero` and at or
- * above `hi` into `top`. One builder is reused for every state (its buffer is cleared as it builds).
- */
-export class HistBuilder {
-  private buf: bigint[] = [];
-  private base = 0;
-  private lo = 0;
-  private hi = 0;
-  private min = Infinity;
-  private max = -Infinity;
-  private zero = 0n;
-  private top = 0n;
-
-  /** Start a histogram whose exact values lie strictly between `lo` and `hi`. */
-  reset(lo: number, hi: number): void {
-    this.lo = lo;
-    this.hi = hi;
-    this.base = lo + 1;
-    const width = hi - lo - 1;
-    while (this.buf.length < width) this.buf.push(0n);
-    this.min = Infinity;
-    this.max = -Infinity;
-    this.zero = 0n;
-    this.top = 0n;
-  }
-
-  /** Add `h` with every exact value shifted by `shift`; saturated buckets stay saturated. */
-  addShifted(h: Hist, shift: number): void {
-    this.zero += h.zero;
-    this.top += h.top;
-    const c = h.c;
-    const start = h.lo + shift;
-    for (let i = 0; i < c.length; i++) {
-      const n = c[i]!;
-      if (n === 0n) continue;
-      const v = start + i;
-      if (v <= this.lo) this.zero += n;
-      else if (v >= this.hi) this.top += n;
-      else {
-        const k = v - this.base;
-        this.buf[k]! += n;
-        if (k < this.min) this.min = k;
-        if (k > this.max) this.max = k;
-      }
-    }
-  }
-
-  /** Add `count` paths with exact value `v`. */
-  addValue(v: number, count: bigint): void {
-    if (v <= this.lo) this.zero += count;
-    else if (v >= this.hi) this.top += count;
-    else {
-      const k = v - this.base;
-      this.buf[k]! += count;
-      if (k < this.min) this.min = k;
-      if (k > this.max) this.max = k;
-    }
-  }
-
-  /** Take the accumulated histogram and clear the builder's buffer. */
-  build(): Hist {
-    if (this.min > this.max) return { zero: this.zero, top: this.top, lo: 0, c: [] };
-    const c = this.buf.slice(this.min, this.max + 1);
-    this.buf.fill(0n, this.min, this.max + 1);
-    return { zero: this.zero, top: this.top, lo: this.base + this.min, c };
-  }
-}
-
-/** Suffix sums of a histogram: `tailAtLeast(t, k)` counts the top bucket plus exact values ≥ k. */
-export interface Tail {
-  /** Every count, the zero bucket included. */
-  total: bigint;
-  lo: number;
-  /** s[i] = top + Σ_{j ≥ i} c[j]; s[c.length] = top. */
-  s: bigint[];
-}
-
-/** Build the suffix sums of a histogram (its `zero` bucket never reaches a threshold). */
-export function tailOf(h: Hist): Tail {
-  const s: bigint[] = new Array<bigint>(h.c.length + 1);
-  let acc = h.top;
-  s[h.c.length] = acc;
-  for (let i = h.c.length - 1; i >= 0; i--) {
-    acc += h.c[i]!;
-    s[i] = acc;
-  }
-  return { total: acc + h.zero, lo: h.lo, s };
-}
-
-/** Count the values of a tail at or above `k` (saturated top included, zero bucket excluded). */
-export function tailAtLeast(t: Tail, k: number): bigint {
-  const i = k - t.lo;
-  if (i <= 0) return t.s[0]!;
-  return i >= t.s.length ? t.s[t.s.length - 1]! : t.s[i]!;
+/** Rebuild histogram `i` of `h` with exact counts (CRT). */
+export function exactHist(h: HistStore, i: number): Hist {
+  const P = h.m.count;
+  const c: bigint[] = [];
+  for (let j = 0; j < h.len[i]!; j++) c.push(toBigInt(h.data.a, h.off[i]! + j * P, h.m));
+  return { zero: toBigInt(h.zero, i * P, h.m), top: toBigInt(h.top, i * P, h.m), lo: h.lo[i]!, c };
 }

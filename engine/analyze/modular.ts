@@ -1,0 +1,84 @@
+// Exact path counts without BigInt arithmetic: every count is kept as its residues modulo a few primes
+// below 2^26, in Float64Arrays. A product of two residues stays below 2^52, so it is exact in a double,
+// and a sum of up to 2^26 residues is exact too (sums are reduced only when a value is stored). Exact
+// BigInts are rebuilt by the Chinese remainder theorem only for the figures the analysis reports; the
+// number of primes is chosen from a float upper bound of the largest such figure, so that rebuilding
+// is exact. Decisions that depend on a count's size never look at residues.
+
+/** The primes counts are kept modulo (count = how many residues each value has). */
+export interface Modulus {
+  count: number;
+  primes: Float64Array;
+}
+
+const TOP = 2 ** 26;
+
+function isPrime(n: number): boolean {
+  for (let d = 3; d * d <= n; d += 2) if (n % d === 0) return false;
+  return n % 2 === 1;
+}
+
+/** Pick the fewest primes below 2^26 whose product exceeds `bound` (an upper bound of every count to rebuild). */
+export function modulusFor(bound: number): Modulus {
+  const primes: number[] = [];
+  // Margin against rounding in the float bound: twice the bound, and never fewer than one prime.
+  let product = 1;
+  for (let n = TOP - 1; primes.length === 0 || product <= 2 * bound + 1; n -= 2) {
+    if (!isPrime(n)) continue;
+    primes.push(n);
+    product *= n;
+  }
+  return { count: primes.length, primes: Float64Array.from(primes) };
+}
+
+/** (a * b) mod p for residues a, b < p < 2^26: the product is exact, the quotient's rounding is corrected. */
+export function mulMod(a: number, b: number, p: number): number {
+  const x = a * b;
+  const r = x - Math.floor(x / p) * p;
+  return r < 0 ? r + p : r >= p ? r - p : r;
+}
+
+/** Reduce a non-negative integer below 2^53 (an unreduced sum of residues) modulo p. */
+export function reduce(x: number, p: number): number {
+  if (x < p) return x;
+  const r = x - Math.floor(x / p) * p;
+  return r < 0 ? r + p : r >= p ? r - p : r;
+}
+
+/** Reduce `a[off .. off+count-1]` in place, residue k modulo prime k. */
+export function reduceAt(a: Float64Array, off: number, m: Modulus): void {
+  for (let k = 0; k < m.count; k++) a[off + k] = reduce(a[off + k]!, m.primes[k]!);
+}
+
+/** Rebuild the exact value whose residues are `a[off .. off+count-1]` (Garner's mixed-radix CRT). */
+export function toBigInt(a: ArrayLike<number>, off: number, m: Modulus): bigint {
+  // Mixed-radix digits d_k with value = d_0 + d_1 p_0 + d_2 p_0 p_1 + …, computed in doubles.
+  const d: number[] = [];
+  for (let k = 0; k < m.count; k++) {
+    const p = m.primes[k]!;
+    let x = a[off + k]!;
+    let radix = 1;
+    let acc = 0;
+    for (let j = 0; j < k; j++) {
+      acc = (acc + mulMod(d[j]!, radix, p)) % p;
+      radix = mulMod(radix, m.primes[j]! % p, p);
+    }
+    x = (x - acc + p) % p;
+    d.push(mulMod(x, invMod(radix, p), p));
+  }
+  let v = 0n;
+  for (let k = m.count - 1; k >= 0; k--) v = v * BigInt(m.primes[k]!) + BigInt(d[k]!);
+  return v;
+}
+
+/** Inverse of a modulo prime p (extended Euclid; every intermediate stays below p). */
+function invMod(a: number, p: number): number {
+  let [r0, r1] = [p, a % p];
+  let [t0, t1] = [0, 1];
+  while (r1 !== 0) {
+    const q = Math.floor(r0 / r1);
+    [r0, r1] = [r1, r0 - q * r1];
+    [t0, t1] = [t1, t0 - q * t1];
+  }
+  return t0 < 0 ? t0 + p : t0;
+}
