@@ -47,11 +47,21 @@ interface Layer {
   vec: Float64Array;
 }
 
+function newLayer(m: Modulus, K: number): Layer {
+  return { start: 0, all: new HistStore(m, 0), safe: new HistStore(m, 0), vec: new Float64Array(K * m.count) };
+}
+
+function clearLayer(layer: Layer, start: number, size: number, KP: number): void {
+  layer.start = start;
+  layer.all.clear(size);
+  layer.safe.clear(size);
+  if (layer.vec.length < size * KP) layer.vec = new Float64Array(size * KP);
+}
+
 /** The rules that can be violated at all (the others leave every path unviolated). */
 function trackedRules(g: StateGraph): number[] {
   const seen = new Set<number>();
-  for (const v of g.edgeViolated) for (const r of v) seen.add(r);
-  for (const v of g.finishViolated) for (const r of v) seen.add(r);
+  for (const v of g.violatedSets) for (const r of v) seen.add(r);
   return [...seen].sort((a, b) => a - b);
 }
 
@@ -74,6 +84,8 @@ interface Ctx {
   all: HistBuilder;
   safe: HistBuilder;
   acc: Float64Array;
+  /** Per violated-rule set (null for the empty one): 1 for each tracked rule it leaves unviolated. */
+  keep: (Uint8Array | null)[];
   /** Residues of the count 1. */
   one: Float64Array;
   loBase: number;
@@ -88,21 +100,27 @@ export function computeBackward(g: StateGraph): Backward {
   const out: Backward = {
     m, count: new Float64Array(n * m.count),
     best: new Float64Array(n), bestSafe: new Float64Array(n), worst: new Float64Array(n), worstCritical: new Float64Array(n),
-    reachesEnd: new Uint8Array(n), safeTail: new TailStore(m, n),
+    reachesEnd: new Uint8Array(n), safeTail: new TailStore(m, n, g.edgeTarget.length * m.count),
     paths: 0n, rootAll: { zero: 0n, top: 0n, lo: 0, c: [] }, rootSafe: { zero: 0n, top: 0n, lo: 0, c: [] },
     outcomes: { resolved: 0n, escalated: 0n, abandoned: 0n }, cutOff: 0n, unviolated: g.rules.map(() => null), maxWidth: 0,
   };
   const K = RULES + tracked.length;
   const ctx: Ctx = {
     g, m, out, tracked, K, all: new HistBuilder(m), safe: new HistBuilder(m), acc: new Float64Array(K * m.count), one: new Float64Array(m.count).fill(1),
+    keep: g.violatedSets.map((v) => (v.length ? Uint8Array.from(tracked, (r) => (v.includes(r) ? 0 : 1)) : null)),
     loBase: Math.floor(-BASE_SCORE / g.unit), hiBase: Math.ceil((100 - BASE_SCORE) / g.unit),
   };
   let below: Layer | null = null;
+  // Two layers' worth of storage take turns: the one below is read while the current one is written.
+  let spare: Layer = newLayer(m, K);
   for (let t = g.layerStart.length - 2; t >= 0; t--) {
     const from = g.layerStart[t]!;
     const size = g.layerStart[t + 1]! - from;
-    const layer: Layer = { start: from, all: new HistStore(m, size), safe: new HistStore(m, size), vec: new Float64Array(size * K * m.count) };
+    const layer = spare;
+    clearLayer(layer, from, size, K * m.count);
     for (let s = from; s < from + size; s++) computeState(ctx, s, layer, below);
+    if (below) spare = below;
+    else spare = newLayer(m, K);
     below = layer;
   }
   if (below) setRoot(ctx, below);
@@ -149,13 +167,27 @@ function finishState(ctx: Ctx, s: number, lo: number, hi: number, layer: Layer):
   const set = (slot: number, on: boolean) => v.fill(on ? 1 : 0, base + slot * P, base + (slot + 1) * P);
   OUTCOMES.forEach((o, k) => set(k, o === g.ending[s]));
   set(CUT, g.cutOff[s] === 1);
-  ctx.tracked.forEach((r, k) => set(RULES + k, !g.finishViolated[s]!.includes(r)));
+  const violated = g.violatedSets[g.finishViolated[s]!]!;
+  ctx.tracked.forEach((r, k) => set(RULES + k, !violated.includes(r)));
   out.count.fill(1, s * P, (s + 1) * P);
   out.best[s] = x;
   out.worst[s] = x;
   out.bestSafe[s] = critical ? -Infinity : x;
   out.worstCritical[s] = critical ? x : Infinity;
   out.reachesEnd[s] = g.cutOff[s] ? 0 : 1;
+}
+
+/** Add a target's counter vector, except the entries of the tracked rules the transition violates (keep[r] = 0). */
+function addVector(acc: Float64Array, v: Float64Array, at: number, KP: number, keep: Uint8Array | null, P: number): void {
+  if (!keep) {
+    for (let k = 0; k < KP; k++) acc[k]! += v[at + k]!;
+    return;
+  }
+  for (let k = 0; k < RULES * P; k++) acc[k]! += v[at + k]!;
+  for (let r = 0; r < keep.length; r++) {
+    if (!keep[r]) continue;
+    for (let k = (RULES + r) * P; k < (RULES + r + 1) * P; k++) acc[k]! += v[at + k]!;
+  }
 }
 
 function combineEdges(ctx: Ctx, s: number, lo: number, hi: number, layer: Layer, below: Layer): void {
@@ -177,13 +209,7 @@ function combineEdges(ctx: Ctx, s: number, lo: number, hi: number, layer: Layer,
     ctx.all.addShifted(below.all, j, q);
     if (!critical) ctx.safe.addShifted(below.safe, j, q);
     for (let k = 0; k < P; k++) count[s * P + k]! += count[t * P + k]!;
-    const bv = below.vec;
-    for (let k = 0; k < RULES * P; k++) acc[k]! += bv[j * KP + k]!;
-    const violated = g.edgeViolated[e]!;
-    for (let r = 0; r < K - RULES; r++) {
-      if (violated.length && violated.includes(ctx.tracked[r]!)) continue;
-      for (let k = (RULES + r) * P; k < (RULES + r + 1) * P; k++) acc[k]! += bv[j * KP + k]!;
-    }
+    addVector(acc, below.vec, j * KP, KP, ctx.keep[g.edgeViolated[e]!] ?? null, P);
     best = Math.max(best, q + out.best[t]!);
     worst = Math.min(worst, q + out.worst[t]!);
     if (!critical) bestSafe = Math.max(bestSafe, q + out.bestSafe[t]!);
@@ -194,7 +220,8 @@ function combineEdges(ctx: Ctx, s: number, lo: number, hi: number, layer: Layer,
   ctx.safe.build(layer.safe, i);
   reduceAt(count, s * P, m);
   for (let k = 0; k < K; k++) reduceAt(acc, k * P, m);
-  layer.vec.set(acc, i * KP);
+  const v = layer.vec;
+  for (let k = 0, at = i * KP; k < KP; k++) v[at + k] = acc[k]!;
   out.best[s] = best;
   out.bestSafe[s] = bestSafe;
   out.worst[s] = worst;

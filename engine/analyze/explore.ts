@@ -33,14 +33,16 @@ export interface StateGraph {
   edgeTarget: Int32Array;
   edgePoints: Float64Array;
   edgeCritical: Uint8Array;
-  edgeViolated: (readonly number[])[];
+  /** The distinct sets of violated rules (indexes into `rules`); set 0 is empty. Edges and finishes refer to them by index. */
+  violatedSets: (readonly number[])[];
+  edgeViolated: Int32Array;
   /** How the call ends at a state (null when it goes on), and the points of the rules' finish. */
   ending: (Ending | null)[];
   /** True where the call ends because `maxTurns` ran out rather than on an ending node. */
   cutOff: Uint8Array;
   finishPoints: Float64Array;
   finishCritical: Uint8Array;
-  finishViolated: (readonly number[])[];
+  finishViolated: Int32Array;
   /** Highest and lowest point total of any path prefix arriving at each state. */
   prefixMax: Float64Array;
   prefixMin: Float64Array;
@@ -56,7 +58,7 @@ class GraphBuilder {
   readonly cutOff = u8();
   readonly finishPoints = f64();
   readonly finishCritical = u8();
-  readonly finishViolated: (readonly number[])[] = [];
+  readonly finishViolated = i32();
   readonly prefixMax = f64();
   readonly prefixMin = f64();
   readonly edgeStart = i32();
@@ -64,7 +66,11 @@ class GraphBuilder {
   readonly edgeTarget = i32();
   readonly edgePoints = f64();
   readonly edgeCritical = u8();
-  readonly edgeViolated: (readonly number[])[] = [];
+  readonly edgeViolated = i32();
+  readonly violatedSets: (readonly number[])[] = [NO_RULES];
+  // Effects are cached objects: looked up by identity first (one per edge), by content on a miss.
+  private readonly setIds = new Map<readonly number[], number>([[NO_RULES, 0]]);
+  private readonly setKeys = new Map<string, number>();
   readonly layerStart: number[] = [];
 
   constructor() {
@@ -84,7 +90,7 @@ class GraphBuilder {
     this.cutOff.push(0);
     this.finishPoints.push(0);
     this.finishCritical.push(0);
-    this.finishViolated.push(NO_RULES);
+    this.finishViolated.push(0);
     this.prefixMax.push(-Infinity);
     this.prefixMin.push(Infinity);
     return this.node.push(node);
@@ -95,7 +101,19 @@ class GraphBuilder {
     this.edgeTarget.push(target);
     this.edgePoints.push(e.points);
     this.edgeCritical.push(e.critical ? 1 : 0);
-    this.edgeViolated.push(e.violated);
+    this.edgeViolated.push(this.setOf(e.violated));
+  }
+
+  /** The index of a set of violated rules. */
+  setOf(v: readonly number[]): number {
+    if (v.length === 0) return 0;
+    let id = this.setIds.get(v);
+    if (id !== undefined) return id;
+    const key = v.join(',');
+    id = this.setKeys.get(key);
+    if (id === undefined) this.setKeys.set(key, (id = this.violatedSets.push(v) - 1));
+    this.setIds.set(v, id);
+    return id;
   }
 
   freeze(rules: readonly ActiveRule[], nodeIds: string[], stepper: RuleStepper): StateGraph {
@@ -103,9 +121,9 @@ class GraphBuilder {
       rules, nodeIds, size: this.size, unit: 1, tuples: stepper.tuples, ruleSteps: stepper.misses, layerStart: this.layerStart,
       node: this.node.done(), mood: this.mood.done(), turns: this.turns.done(), tuple: this.tuple.done(),
       edgeStart: this.edgeStart.done(), edgeChoice: this.edgeChoice.done(), edgeTarget: this.edgeTarget.done(),
-      edgePoints: this.edgePoints.done(), edgeCritical: this.edgeCritical.done(), edgeViolated: this.edgeViolated,
+      edgePoints: this.edgePoints.done(), edgeCritical: this.edgeCritical.done(), edgeViolated: this.edgeViolated.done(), violatedSets: this.violatedSets,
       ending: this.ending, cutOff: this.cutOff.done(), finishPoints: this.finishPoints.done(), finishCritical: this.finishCritical.done(),
-      finishViolated: this.finishViolated, prefixMax: this.prefixMax.done(), prefixMin: this.prefixMin.done(),
+      finishViolated: this.finishViolated.done(), prefixMax: this.prefixMax.done(), prefixMin: this.prefixMin.done(),
     };
   }
 }
@@ -208,7 +226,7 @@ function expandState(x: Explorer, s: number, t: number, next: LayerIndex): void 
     b.cutOff.a[s] = node.end ? 0 : 1;
     b.finishPoints.a[s] = e.points;
     b.finishCritical.a[s] = e.critical ? 1 : 0;
-    b.finishViolated[s] = e.violated;
+    b.finishViolated.a[s] = b.setOf(e.violated);
     b.edgeStart.push(b.edgeChoice.length);
     return;
   }

@@ -141,13 +141,17 @@ export function computeForward(g: StateGraph, back: Backward, choiceCounts: numb
   const builder = new HistBuilder(m);
   const one = new Float64Array(P).fill(1);
   let prevStart = 0;
+  // Two layers' worth of storage take turns: the previous one is read while the current one is written.
   let prev = new HistStore(m, 0);
+  let hists = new HistStore(m, 0);
   let prevCount = new Float64Array(0);
+  let counts = new Float64Array(0);
   for (let t = 0; t + 1 < g.layerStart.length; t++) {
     const from = g.layerStart[t]!;
     const to = g.layerStart[t + 1]!;
-    const hists = new HistStore(m, to - from);
-    const counts = new Float64Array((to - from) * P);
+    hists.clear(to - from);
+    if (counts.length < (to - from) * P) counts = new Float64Array((to - from) * P);
+    counts.fill(0, 0, (to - from) * P);
     for (let s = from; s < to; s++) {
       const i = s - from;
       // Prefix totals at or below lo score 0 whatever follows from here, at or above hi 100.
@@ -167,8 +171,8 @@ export function computeForward(g: StateGraph, back: Backward, choiceCounts: numb
       visitState(ctx, s, hists, i, counts);
     }
     prevStart = from;
-    prev = hists;
-    prevCount = counts;
+    [prev, hists] = [hists, prev];
+    [prevCount, counts] = [counts, prevCount];
   }
   const exact = (a: Float64Array) => Array.from({ length: a.length / P }, (_, i) => toBigInt(a, i * P, m));
   Object.assign(out, { nodeVisits: exact(sums.nodeVisits), nodePassing: exact(sums.nodePassing), choiceVisits: exact(sums.choiceVisits), choicePassing: exact(sums.choicePassing) });

@@ -7,27 +7,35 @@
 //
 // A HistStore holds the histograms of many states in one Float64Array (bucket-major, then prime), so
 // that the hundreds of thousands of histograms of an analysis cost no objects and no GC.
-import { f64 } from './growable.ts';
+import { f64, type Growable } from './growable.ts';
 import { reduce, toBigInt, type Modulus } from './modular.ts';
 
 /** Histograms of `n` states: exact values lo[i] .. lo[i]+len[i]-1 at data[off[i] + bucket*count + prime]. */
 export class HistStore {
-  readonly lo: Int32Array;
-  readonly len: Int32Array;
-  readonly off: Int32Array;
-  readonly zero: Float64Array;
-  readonly top: Float64Array;
+  lo = new Int32Array(0);
+  len = new Int32Array(0);
+  off = new Int32Array(0);
+  zero = new Float64Array(0);
+  top = new Float64Array(0);
   readonly data = f64();
 
   constructor(
     readonly m: Modulus,
     n: number,
   ) {
-    this.lo = new Int32Array(n);
-    this.len = new Int32Array(n);
-    this.off = new Int32Array(n);
-    this.zero = new Float64Array(n * m.count);
-    this.top = new Float64Array(n * m.count);
+    this.clear(n);
+  }
+
+  /** Empty the store for `n` histograms, reusing its arrays (layers are computed one after another: two stores take turns). */
+  clear(n: number): void {
+    if (this.lo.length < n) {
+      this.lo = new Int32Array(n);
+      this.len = new Int32Array(n);
+      this.off = new Int32Array(n);
+      this.zero = new Float64Array(n * this.m.count);
+      this.top = new Float64Array(n * this.m.count);
+    }
+    this.data.length = 0;
   }
 }
 
@@ -128,12 +136,15 @@ export class TailStore {
   readonly len: Int32Array;
   readonly off: Int32Array;
   readonly total: Float64Array;
-  readonly data = f64();
+  readonly data: Growable<Float64Array>;
 
+  /** Room for `n` tails; `capacity` residues to start with (it grows as needed). */
   constructor(
     readonly m: Modulus,
     n: number,
+    capacity = 1024,
   ) {
+    this.data = f64(capacity);
     this.lo = new Int32Array(n);
     this.len = new Int32Array(n);
     this.off = new Int32Array(n);
