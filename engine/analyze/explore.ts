@@ -3,6 +3,7 @@ import type { RuleState } from '../rules/types.ts';
 import { initStates, type ActiveRule } from '../rules/run.ts';
 import { clampMood, endingAt, guardHolds } from '../path/walk.ts';
 import { f64, i32, u8 } from './growable.ts';
+import { IntTable } from './int-table.ts';
 import { RuleStepper, type Effect } from './step-cache.ts';
 
 // Phase 1 of the analysis: every reachable DP state (node, mood, turns used, rule-state tuple) and the
@@ -67,10 +68,6 @@ class GraphBuilder {
   readonly edgePoints = f64();
   readonly edgeCritical = u8();
   readonly edgeViolated = i32();
-  readonly violatedSets: (readonly number[])[] = [NO_RULES];
-  // Effects are cached objects: looked up by identity first (one per edge), by content on a miss.
-  private readonly setIds = new Map<readonly number[], number>([[NO_RULES, 0]]);
-  private readonly setKeys = new Map<string, number>();
   readonly layerStart: number[] = [];
 
   constructor() {
@@ -101,19 +98,7 @@ class GraphBuilder {
     this.edgeTarget.push(target);
     this.edgePoints.push(e.points);
     this.edgeCritical.push(e.critical ? 1 : 0);
-    this.edgeViolated.push(this.setOf(e.violated));
-  }
-
-  /** The index of a set of violated rules. */
-  setOf(v: readonly number[]): number {
-    if (v.length === 0) return 0;
-    let id = this.setIds.get(v);
-    if (id !== undefined) return id;
-    const key = v.join(',');
-    id = this.setKeys.get(key);
-    if (id === undefined) this.setKeys.set(key, (id = this.violatedSets.push(v) - 1));
-    this.setIds.set(v, id);
-    return id;
+    this.edgeViolated.push(e.set);
   }
 
   freeze(rules: readonly ActiveRule[], nodeIds: string[], stepper: RuleStepper): StateGraph {
@@ -121,7 +106,7 @@ class GraphBuilder {
       rules, nodeIds, size: this.size, unit: 1, tuples: stepper.tuples, ruleSteps: stepper.misses, layerStart: this.layerStart,
       node: this.node.done(), mood: this.mood.done(), turns: this.turns.done(), tuple: this.tuple.done(),
       edgeStart: this.edgeStart.done(), edgeChoice: this.edgeChoice.done(), edgeTarget: this.edgeTarget.done(),
-      edgePoints: this.edgePoints.done(), edgeCritical: this.edgeCritical.done(), edgeViolated: this.edgeViolated.done(), violatedSets: this.violatedSets,
+      edgePoints: this.edgePoints.done(), edgeCritical: this.edgeCritical.done(), edgeViolated: this.edgeViolated.done(), violatedSets: stepper.violatedSets.list,
       ending: this.ending, cutOff: this.cutOff.done(), finishPoints: this.finishPoints.done(), finishCritical: this.finishCritical.done(),
       finishViolated: this.finishViolated.done(), prefixMax: this.prefixMax.done(), prefixMin: this.prefixMin.done(),
     };
@@ -165,10 +150,12 @@ export function exploreStates(scenario: Scenario, rules: readonly ActiveRule[]):
   const start = b.addState(scenario.nodeOrder.indexOf(scenario.start), clampMood(scenario.persona.mood), 0, x.stepper.idOf(initStates(rules, scenario)));
   b.prefixMax.a[start] = 0;
   b.prefixMin.a[start] = 0;
+  const next: LayerIndex = { byNumber: new IntTable(), byString: new Map() };
   for (let t = 0, from = 0; from < b.size; t++) {
     b.layerStart.push(from);
     const to = b.size;
-    const next: LayerIndex = { byNumber: new Map(), byString: new Map() };
+    next.byNumber.clear();
+    next.byString.clear();
     for (let s = from; s < to; s++) expandState(x, s, t, next);
     from = to;
   }
@@ -197,20 +184,20 @@ function scaleToUnits(g: StateGraph): void {
 
 /** The states of the layer being built, by key: numeric for integer moods (the usual case), else a string. */
 interface LayerIndex {
-  byNumber: Map<number, number>;
+  byNumber: IntTable;
   byString: Map<string, number>;
 }
 
 function stateIn(layer: LayerIndex, b: GraphBuilder, node: number, mood: number, turns: number, tid: number, nNodes: number): number {
-  if (Number.isInteger(mood)) {
-    const key = (tid * nNodes + node) * 101 + mood;
+  const key = (tid * nNodes + node) * 101 + mood;
+  if (IntTable.fits(key)) {
     let id = layer.byNumber.get(key);
-    if (id === undefined) layer.byNumber.set(key, (id = b.addState(node, mood, turns, tid)));
+    if (id < 0) layer.byNumber.add(key, (id = b.addState(node, mood, turns, tid)));
     return id;
   }
-  const key = `${tid},${node},${mood}`;
-  let id = layer.byString.get(key);
-  if (id === undefined) layer.byString.set(key, (id = b.addState(node, mood, turns, tid)));
+  const text = `${tid},${node},${mood}`;
+  let id = layer.byString.get(text);
+  if (id === undefined) layer.byString.set(text, (id = b.addState(node, mood, turns, tid)));
   return id;
 }
 
@@ -226,7 +213,7 @@ function expandState(x: Explorer, s: number, t: number, next: LayerIndex): void 
     b.cutOff.a[s] = node.end ? 0 : 1;
     b.finishPoints.a[s] = e.points;
     b.finishCritical.a[s] = e.critical ? 1 : 0;
-    b.finishViolated.a[s] = b.setOf(e.violated);
+    b.finishViolated.a[s] = e.set;
     b.edgeStart.push(b.edgeChoice.length);
     return;
   }

@@ -34,9 +34,9 @@ export class Growable<T extends Typed> {
     return at;
   }
 
-  /** The appended values, in an array of exactly that length. */
+  /** The appended values, in an array of exactly that length (a view: copying a million entries costs more than the spare room). */
   done(): T {
-    return this.a.slice(0, this.length) as T;
+    return this.a.subarray(0, this.length) as T;
   }
 }
 

@@ -17,6 +17,8 @@ export interface Effect {
   critical: boolean;
   /** Indexes (into the active rules) of the rules that found a violation. */
   violated: readonly number[];
+  /** Index of `violated` among the distinct sets the stepper has met (0: none). */
+  set: number;
 }
 
 /** What stepping a rule-state tuple with one choice gives: the next tuple (interned id) and its effect. */
@@ -66,8 +68,8 @@ interface Variants {
 
 const slotOf = (mask: number, mood: number): number => (mask & READ_MOOD ? (Number.isInteger(mood) ? mood + 1 : -1) : 0);
 
-function effectOf(rules: readonly ActiveRule[], found: ReadonlyArray<{ ruleIndex: number; finding: Finding }>): Effect {
-  if (found.length === 0) return { points: 0, critical: false, violated: NO_RULES };
+function effectOf(rules: readonly ActiveRule[], found: ReadonlyArray<{ ruleIndex: number; finding: Finding }>, sets: ViolatedSets): Effect {
+  if (found.length === 0) return { points: 0, critical: false, violated: NO_RULES, set: 0 };
   let points = 0;
   let critical = false;
   const violated: number[] = [];
@@ -78,7 +80,21 @@ function effectOf(rules: readonly ActiveRule[], found: ReadonlyArray<{ ruleIndex
     if (active.critical) critical = true;
     if (!violated.includes(ruleIndex)) violated.push(ruleIndex);
   }
-  return { points, critical, violated: violated.length ? violated : NO_RULES };
+  return { points, critical, violated: violated.length ? violated : NO_RULES, set: sets.idOf(violated) };
+}
+
+/** Interns sets of violated rules, so that a transition carries a small integer instead of an array. */
+class ViolatedSets {
+  readonly list: (readonly number[])[] = [NO_RULES];
+  private readonly ids = new Map<string, number>();
+
+  idOf(v: readonly number[]): number {
+    if (v.length === 0) return 0;
+    const key = v.join(',');
+    let id = this.ids.get(key);
+    if (id === undefined) this.ids.set(key, (id = this.list.push(v) - 1));
+    return id;
+  }
 }
 
 /** Build a key that tells apart any two different rule-state tuples (each element is self-delimiting). */
@@ -94,6 +110,8 @@ function tupleKey(states: readonly RuleState[]): string {
 export class RuleStepper {
   /** Every distinct rule-state tuple met so far, by id. */
   readonly tuples: RuleState[][] = [];
+  /** Every distinct set of violated rules met so far, by id (0: the empty set). */
+  readonly violatedSets = new ViolatedSets();
   /** Rule steps actually run (cache misses), for the statistics. */
   misses = 0;
   private readonly tupleIds = new Map<string, number>();
@@ -138,7 +156,9 @@ export class RuleStepper {
     const turn = new TrackedTurn(node, choice, index, moodBefore, moodAfter);
     const stepped = stepStates(this.rules, this.tuples[tuple]!, turn, this.scenario);
     this.misses++;
-    const result: StepResult = { ...effectOf(this.rules, stepped.findings), tuple: this.idOf(stepped.states) };
+    const e = effectOf(this.rules, stepped.findings, this.violatedSets);
+    // Built field by field: an object spread takes V8's slow path, once per rule step.
+    const result: StepResult = { points: e.points, critical: e.critical, violated: e.violated, set: e.set, tuple: this.idOf(stepped.states) };
     const m = turn.reads;
     const byMood = (v.byMask[m] ??= []);
     const slot = slotOf(m, moodBefore);
@@ -151,7 +171,7 @@ export class RuleStepper {
   finish(tuple: number, outcome: Ending, turns: number): Effect {
     const key = `${tuple},${outcome},${turns}`;
     let e = this.finishes.get(key);
-    if (!e) this.finishes.set(key, (e = effectOf(this.rules, finishStates(this.rules, this.tuples[tuple]!, { outcome, turns }, this.scenario))));
+    if (!e) this.finishes.set(key, (e = effectOf(this.rules, finishStates(this.rules, this.tuples[tuple]!, { outcome, turns }, this.scenario), this.violatedSets)));
     return e;
   }
 }

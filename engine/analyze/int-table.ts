@@ -1,0 +1,57 @@
+// An open-addressing hash table from non-negative integer keys (below 2^31) to non-negative integers,
+// in two Int32Arrays: a JS Map with a hundred thousand number keys per layer costs more in hashing,
+// rehashing and GC than the exploration's actual work.
+
+const EMPTY = -1;
+
+/** Integer → integer table with linear probing; `clear` keeps the arrays for the next layer. */
+export class IntTable {
+  private keys = new Int32Array(1024).fill(EMPTY);
+  private vals = new Int32Array(1024);
+  private size = 0;
+
+  /** Whether `key` fits this table (non-negative 31-bit integers; the caller falls back to a Map otherwise). */
+  static fits(key: number): boolean {
+    return key >= 0 && key <= 0x7fffffff && Number.isInteger(key);
+  }
+
+  /** The value stored for `key`, or -1. */
+  get(key: number): number {
+    const mask = this.keys.length - 1;
+    for (let i = hash(key) & mask; ; i = (i + 1) & mask) {
+      const k = this.keys[i]!;
+      if (k === key) return this.vals[i]!;
+      if (k === EMPTY) return -1;
+    }
+  }
+
+  /** Store `value` for `key` (which must not be in the table yet). */
+  add(key: number, value: number): void {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let i = hash(key) & mask;
+    while (this.keys[i] !== EMPTY) i = (i + 1) & mask;
+    this.keys[i] = key;
+    this.vals[i] = value;
+    this.size++;
+  }
+
+  /** Remove every entry. */
+  clear(): void {
+    if (this.size) this.keys.fill(EMPTY);
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const { keys, vals } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(EMPTY);
+    this.vals = new Int32Array(keys.length * 2);
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== EMPTY) this.add(keys[i]!, vals[i]!);
+  }
+}
+
+// Keys are dense-ish products of small fields: a multiplicative hash spreads them over the table.
+function hash(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 7;
+}
