@@ -2,6 +2,7 @@
 // how analysis time grows with layers, width and choices, and a side-by-side baseline — XState's
 // getSimplePaths on the compiled machine plus gradePath per path — on the largest generated scenario it
 // finishes within 60 s. Every measurement runs in a fresh child process, so peak memory is its own.
+// `--target-only` measures the target alone.
 import { spawnSync } from 'node:child_process';
 import process from 'node:process';
 import { generateLayered, type LayeredOptions } from '../../tests/support/generate-layered.ts';
@@ -158,6 +159,8 @@ async function main(): Promise<void> {
     console.log(`  analysed in ${fmt(m.ms)} wall, ${fmt(m.cpuMs)} CPU (goal < 2 s), peak RSS ${m.peakMB.toFixed(0)} MB (goal < 500 MB)`);
     console.log('  (fresh process, first call; CPU = user + system over all threads, GC helpers included; wall depends on other load)');
   }
+  // `--target-only` (or BENCH_TARGET_ONLY=1): just the target, for iterating on the analysis (the rest takes minutes).
+  if (process.argv.includes('--target-only') || process.env.BENCH_TARGET_ONLY === '1') return;
   scaleTable();
   baselineComparison();
 }
