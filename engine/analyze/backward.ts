@@ -75,6 +75,12 @@ export function countBound(g: StateGraph): number {
   return (g.size ? n[0]! : 1) * g.layerStart.length * 1.001 + 1;
 }
 
+// Fresh memory is expensive (each page faults in on first touch): size the tails' storage so that it
+// rarely has to grow — a tail has one entry per exact value plus one, and states have few exact values.
+function tailCapacity(g: StateGraph, m: Modulus): number {
+  return (g.edgeTarget.length + 2 * g.size) * m.count;
+}
+
 interface Ctx {
   g: StateGraph;
   m: Modulus;
@@ -100,7 +106,7 @@ export function computeBackward(g: StateGraph): Backward {
   const out: Backward = {
     m, count: new Float64Array(n * m.count),
     best: new Float64Array(n), bestSafe: new Float64Array(n), worst: new Float64Array(n), worstCritical: new Float64Array(n),
-    reachesEnd: new Uint8Array(n), safeTail: new TailStore(m, n, g.edgeTarget.length * m.count),
+    reachesEnd: new Uint8Array(n), safeTail: new TailStore(m, n, tailCapacity(g, m)),
     paths: 0n, rootAll: { zero: 0n, top: 0n, lo: 0, c: [] }, rootSafe: { zero: 0n, top: 0n, lo: 0, c: [] },
     outcomes: { resolved: 0n, escalated: 0n, abandoned: 0n }, cutOff: 0n, unviolated: g.rules.map(() => null), maxWidth: 0,
   };

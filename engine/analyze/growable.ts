@@ -3,6 +3,13 @@
 
 type Typed = Float64Array | Int32Array | Uint8Array;
 
+// Large typed arrays come from calloc'd pages that cost nothing until written, while each page faults in
+// on its first write (about 4 ms per MB here): growing 4× rather than 2× copies (and so touches) a third
+// as much on the way to a final size, and the unused room is never touched.
+function grown(capacity: number, need: number): number {
+  return Math.max(16, need, capacity * (capacity >= 1 << 16 ? 4 : 2));
+}
+
 /** A typed array that grows as values are appended; `a` is the backing array (valid up to `length`). */
 export class Growable<T extends Typed> {
   length = 0;
@@ -14,7 +21,7 @@ export class Growable<T extends Typed> {
   /** Append a value and return its index. */
   push(v: number): number {
     if (this.length === this.a.length) {
-      const bigger = this.make(Math.max(16, this.a.length * 2));
+      const bigger = this.make(grown(this.a.length, this.length + 1));
       bigger.set(this.a);
       this.a = bigger;
     }
@@ -25,7 +32,7 @@ export class Growable<T extends Typed> {
   /** Append `n` zeros (or whatever was left there: callers overwrite them) and return the first one's index. */
   reserve(n: number): number {
     if (this.length + n > this.a.length) {
-      const bigger = this.make(Math.max(16, this.a.length * 2, this.length + n));
+      const bigger = this.make(grown(this.a.length, this.length + n));
       bigger.set(this.a.subarray(0, this.length));
       this.a = bigger;
     }
