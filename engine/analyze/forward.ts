@@ -57,6 +57,15 @@ function addProduct(dst: Float64Array, d0: number, a: Float64Array, a0: number, 
   }
 }
 
+/** As addProduct into dst[0..], with b an Int32Array (tails), kept apart so that each stays monomorphic. */
+function addTailProduct(dst: Float64Array, a: Float64Array, a0: number, b: Int32Array, b0: number, m: Modulus): void {
+  for (let k = 0; k < m.count; k++) {
+    const p = m.primes[k]!;
+    const x = dst[k]! + mulMod(a[a0 + k]!, b[b0 + k]!, p);
+    dst[k] = x >= p ? x - p : x;
+  }
+}
+
 /** Passing paths made of the prefixes in histogram fi of `f` (shifted by `shift`) and the continuations in tail t, into sums.tmp. */
 function countPassing(f: HistStore, fi: number, shift: number, tails: TailStore, t: number, pass: PassRule, sums: Sums): void {
   const { m, tmp } = sums;
@@ -71,7 +80,7 @@ function countPassing(f: HistStore, fi: number, shift: number, tails: TailStore,
   const td = tails.data.a;
   for (let i = 0, off = f.off[fi]!; i < f.len[fi]!; i++, off += P) {
     if (pass.mode === 'all') addProduct(tmp, 0, d, off, tails.total, t * P, m);
-    else addProduct(tmp, 0, d, off, td, tails.atLeast(t, base - i), m);
+    else addTailProduct(tmp, d, off, td, tails.atLeast(t, base - i), m);
   }
 }
 

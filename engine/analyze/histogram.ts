@@ -7,7 +7,7 @@
 //
 // A HistStore holds the histograms of many states in one Float64Array (bucket-major, then prime), so
 // that the hundreds of thousands of histograms of an analysis cost no objects and no GC.
-import { f64, type Growable } from './growable.ts';
+import { f64, i32, type Growable } from './growable.ts';
 import { reduce, toBigInt, type Modulus } from './modular.ts';
 
 /** Histograms of `n` states: exact values lo[i] .. lo[i]+len[i]-1 at data[off[i] + bucket*count + prime]. */
@@ -136,7 +136,8 @@ export class TailStore {
   readonly len: Int32Array;
   readonly off: Int32Array;
   readonly total: Float64Array;
-  readonly data: Growable<Float64Array>;
+  /** Residues fit 26 bits: Int32 halves the memory of the largest array of the analysis (every state's tail). */
+  readonly data: Growable<Int32Array>;
 
   /** Room for `n` tails; `capacity` residues to start with (it grows as needed). */
   constructor(
@@ -144,7 +145,7 @@ export class TailStore {
     n: number,
     capacity = 1024,
   ) {
-    this.data = f64(capacity);
+    this.data = i32(capacity);
     this.lo = new Int32Array(n);
     this.len = new Int32Array(n);
     this.off = new Int32Array(n);
