@@ -110,15 +110,17 @@ function newForward(g: StateGraph, choiceCounts: number[]): Forward {
   };
 }
 
-/** The incoming transitions of every state (edge indexes), grouped by target. */
-function incomingEdges(g: StateGraph): { start: Int32Array; edges: Int32Array } {
+/** The incoming transitions of every state (edge indexes), grouped by target, and the source state of every edge. */
+function incomingEdges(g: StateGraph): { start: Int32Array; edges: Int32Array; source: Int32Array } {
+  const source = new Int32Array(g.edgeTarget.length);
+  for (let s = 0; s < g.size; s++) for (let e = g.edgeStart[s]!; e < g.edgeStart[s + 1]!; e++) source[e] = s;
   const start = new Int32Array(g.size + 1);
   for (const t of g.edgeTarget) start[t + 1]!++;
   for (let s = 0; s < g.size; s++) start[s + 1]! += start[s]!;
   const fill = start.slice(0, g.size);
   const edges = new Int32Array(g.edgeTarget.length);
   g.edgeTarget.forEach((t, e) => (edges[fill[t]!++] = e));
-  return { start, edges };
+  return { start, edges, source };
 }
 
 interface Ctx {
@@ -144,8 +146,6 @@ export function computeForward(g: StateGraph, back: Backward, choiceCounts: numb
   const ctx: Ctx = { g, back, out, sums, pass: passRuleFor(passScore, g.unit), score: (v) => clampScore(BASE_SCORE + v * g.unit) };
   const loBase = Math.floor(-BASE_SCORE / g.unit);
   const hiBase = Math.ceil((100 - BASE_SCORE) / g.unit);
-  const edgeSource = new Int32Array(g.edgeTarget.length);
-  for (let s = 0; s < g.size; s++) for (let e = g.edgeStart[s]!; e < g.edgeStart[s + 1]!; e++) edgeSource[e] = s;
   const incoming = incomingEdges(g);
   const builder = new HistBuilder(m);
   const one = new Float64Array(P).fill(1);
@@ -171,7 +171,7 @@ export function computeForward(g: StateGraph, back: Backward, choiceCounts: numb
       }
       for (let k = incoming.start[s]!; k < incoming.start[s + 1]!; k++) {
         const e = incoming.edges[k]!;
-        const p = edgeSource[e]! - prevStart;
+        const p = incoming.source[e]! - prevStart;
         for (let q = 0; q < P; q++) counts[i * P + q]! += prevCount[p * P + q]!;
         if (!g.edgeCritical[e]) builder.addShifted(prev, p, g.edgePoints[e]!);
       }
@@ -183,9 +183,14 @@ export function computeForward(g: StateGraph, back: Backward, choiceCounts: numb
     [prev, hists] = [hists, prev];
     [prevCount, counts] = [counts, prevCount];
   }
-  const exact = (a: Float64Array) => Array.from({ length: a.length / P }, (_, i) => toBigInt(a, i * P, m));
-  Object.assign(out, { nodeVisits: exact(sums.nodeVisits), nodePassing: exact(sums.nodePassing), choiceVisits: exact(sums.choiceVisits), choicePassing: exact(sums.choicePassing) });
-  return out;
+  return rebuildCounts(out, sums);
+}
+
+/** Fill the forward figures' counts with the exact values of the residue sums. */
+function rebuildCounts(out: Forward, sums: Sums): Forward {
+  const { m } = sums;
+  const exact = (a: Float64Array) => Array.from({ length: a.length / m.count }, (_, i) => toBigInt(a, i * m.count, m));
+  return { ...out, nodeVisits: exact(sums.nodeVisits), nodePassing: exact(sums.nodePassing), choiceVisits: exact(sums.choiceVisits), choicePassing: exact(sums.choicePassing) };
 }
 
 function visitState(ctx: Ctx, s: number, f: HistStore, fi: number, arrivals: Float64Array): void {

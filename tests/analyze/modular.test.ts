@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { modulusFor, mulMod, reduce, toBigInt } from '../../engine/analyze/modular.ts';
+import { IntTable } from '../../engine/analyze/int-table.ts';
+
+const productOf = (primes: Float64Array) => primes.reduce((p, q) => p * BigInt(q), 1n);
+const residuesOf = (v: bigint, primes: Float64Array) => Float64Array.from(primes, (p) => Number(v % BigInt(p)));
+
+describe('residue arithmetic (modular.ts)', () => {
+  it('picks enough primes below 2^26 for the bound, and no more than needed', () => {
+    for (const bound of [0, 1, 1e7, 2 ** 40, 6.5e19 * 35, 1e30]) {
+      const m = modulusFor(bound);
+      expect(m.primes.every((p) => p < 2 ** 26 && p > 2 ** 25)).toBe(true);
+      expect(productOf(m.primes)).toBeGreaterThan(BigInt(Math.ceil(bound)));
+      expect(productOf(m.primes.subarray(0, m.count - 1))).toBeLessThanOrEqual(BigInt(Math.ceil(2 * bound + 1)));
+    }
+    expect(modulusFor(6.5e19 * 35).count).toBe(3);
+  });
+
+  it('rebuilds any value below the primes\' product from its residues (CRT)', () => {
+    const m = modulusFor(1e30);
+    const top = productOf(m.primes);
+    fc.assert(fc.property(fc.bigInt({ min: 0n, max: top - 1n }), (v) => toBigInt(residuesOf(v, m.primes), 0, m) === v));
+    expect(toBigInt(residuesOf(top - 1n, m.primes), 0, m)).toBe(top - 1n);
+  });
+
+  it('multiplies and reduces exactly, also next to the primes (where a rounded quotient is off by one)', () => {
+    const p = modulusFor(1).primes[0]!;
+    const residue = fc.oneof(fc.integer({ min: 0, max: p - 1 }), fc.constantFrom(0, 1, p - 1, p - 2));
+    fc.assert(fc.property(residue, residue, (a, b) => mulMod(a, b, p) === Number((BigInt(a) * BigInt(b)) % BigInt(p))));
+    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 52 }), (x) => reduce(x, p) === x % p));
+    // A wrong reduction is caught: the sum of two residues is not a residue until reduced.
+    expect(reduce(2 * p - 2, p)).toBe(p - 2);
+  });
+});
+
+describe('IntTable', () => {
+  it('maps keys like a Map, across growth and clearing', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0x7fffffff }), { maxLength: 3000 }), (keys) => {
+        const t = new IntTable();
+        const ref = new Map<number, number>();
+        for (const k of keys) {
+          if (t.get(k) < 0) t.add(k, ref.size);
+          if (!ref.has(k)) ref.set(k, ref.size);
+        }
+        for (const [k, v] of ref) expect(t.get(k)).toBe(v);
+        t.clear();
+        return keys.every((k) => t.get(k) === -1);
+      }),
+      { numRuns: 50 },
+    );
+    expect(IntTable.fits(-1) || IntTable.fits(2 ** 31) || IntTable.fits(1.5)).toBe(false);
+  });
+});
