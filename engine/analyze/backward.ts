@@ -65,14 +65,23 @@ function trackedRules(g: StateGraph): number[] {
   return [...seen].sort((a, b) => a - b);
 }
 
-/** An upper bound (floats, with margin) of every count the analysis reports: paths times arrivals per path. */
-export function countBound(g: StateGraph): number {
+/** log2 of an upper bound (with margin) of every count the analysis reports: paths times arrivals per path. */
+export function log2CountBound(g: StateGraph): number {
   const n = new Float64Array(g.size);
   for (let s = g.size - 1; s >= 0; s--) {
     if (g.ending[s]) n[s] = 1;
     for (let e = g.edgeStart[s]!; e < g.edgeStart[s + 1]!; e++) n[s]! += n[g.edgeTarget[e]!]!;
   }
-  return (g.size ? n[0]! : 1) * g.layerStart.length * 1.001 + 1;
+  const paths = g.size ? n[0]! : 1;
+  const log2Paths = Number.isFinite(paths) ? Math.log2(paths * 1.001 + 1) : log2PathsBound(g);
+  return log2Paths + Math.log2(g.layerStart.length);
+}
+
+// More paths than a double holds (very long calls): a bound on the log scale, choices per state multiplied.
+function log2PathsBound(g: StateGraph): number {
+  let widest = 1;
+  for (let s = 0; s < g.size; s++) widest = Math.max(widest, g.edgeStart[s + 1]! - g.edgeStart[s]!);
+  return g.layerStart.length * Math.log2(widest) + 1;
 }
 
 // Fresh memory is expensive (each page faults in on first touch): size the tails' storage so that it
@@ -101,7 +110,7 @@ interface Ctx {
 /** Compute the backward figures of every state, layer by layer from the last. */
 export function computeBackward(g: StateGraph): Backward {
   const n = g.size;
-  const m = modulusFor(countBound(g));
+  const m = modulusFor(log2CountBound(g));
   const tracked = trackedRules(g);
   const out: Backward = {
     m, count: new Float64Array(n * m.count),

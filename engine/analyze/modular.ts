@@ -18,15 +18,18 @@ function isPrime(n: number): boolean {
   return n % 2 === 1;
 }
 
-/** Pick the fewest primes below 2^26 whose product exceeds `bound` (an upper bound of every count to rebuild). */
-export function modulusFor(bound: number): Modulus {
+/**
+ * Pick the fewest primes below 2^26 whose product exceeds 2^log2Bound, an upper bound of every count to
+ * rebuild (given as a logarithm: a scenario with long calls can have more paths than a double holds).
+ */
+export function modulusFor(log2Bound: number): Modulus {
   const primes: number[] = [];
-  // Margin against rounding in the float bound: twice the bound, and never fewer than one prime.
-  let product = 1;
-  for (let n = TOP - 1; primes.length === 0 || product <= 2 * bound + 1; n -= 2) {
+  // One bit of margin against rounding in the bound, and never fewer than one prime.
+  let bits = 0;
+  for (let n = TOP - 1; primes.length === 0 || bits <= log2Bound + 1; n -= 2) {
     if (!isPrime(n)) continue;
     primes.push(n);
-    product *= n;
+    bits += Math.log2(n);
   }
   return { count: primes.length, primes: Float64Array.from(primes) };
 }

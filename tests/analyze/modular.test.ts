@@ -2,30 +2,32 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { modulusFor, mulMod, reduce, toBigInt } from '../../engine/analyze/modular.ts';
 import { IntTable } from '../../engine/analyze/int-table.ts';
+import { analyzeScenario } from '../../engine/analyze/analyze-scenario.ts';
+import { makeScenario } from '../support/make-scenario.ts';
 
 const productOf = (primes: Float64Array) => primes.reduce((p, q) => p * BigInt(q), 1n);
 const residuesOf = (v: bigint, primes: Float64Array) => Float64Array.from(primes, (p) => Number(v % BigInt(p)));
 
 describe('residue arithmetic (modular.ts)', () => {
   it('picks enough primes below 2^26 for the bound, and no more than needed', () => {
-    for (const bound of [0, 1, 1e7, 2 ** 40, 6.5e19 * 35, 1e30]) {
-      const m = modulusFor(bound);
+    for (const log2 of [0, 1, 23, 40, Math.log2(6.5e19 * 35), 100, 5000]) {
+      const m = modulusFor(log2);
       expect(m.primes.every((p) => p < 2 ** 26 && p > 2 ** 25)).toBe(true);
-      expect(productOf(m.primes)).toBeGreaterThan(BigInt(Math.ceil(bound)));
-      expect(productOf(m.primes.subarray(0, m.count - 1))).toBeLessThanOrEqual(BigInt(Math.ceil(2 * bound + 1)));
+      expect(productOf(m.primes)).toBeGreaterThan(2n ** BigInt(Math.ceil(log2)));
+      expect(productOf(m.primes.subarray(0, m.count - 1))).toBeLessThanOrEqual(2n ** BigInt(Math.ceil(log2) + 2));
     }
-    expect(modulusFor(6.5e19 * 35).count).toBe(3);
+    expect(modulusFor(Math.log2(6.5e19 * 35)).count).toBe(3);
   });
 
   it('rebuilds any value below the primes\' product from its residues (CRT)', () => {
-    const m = modulusFor(1e30);
+    const m = modulusFor(100);
     const top = productOf(m.primes);
     fc.assert(fc.property(fc.bigInt({ min: 0n, max: top - 1n }), (v) => toBigInt(residuesOf(v, m.primes), 0, m) === v));
     expect(toBigInt(residuesOf(top - 1n, m.primes), 0, m)).toBe(top - 1n);
   });
 
   it('multiplies and reduces exactly, also next to the primes (where a rounded quotient is off by one)', () => {
-    const p = modulusFor(1).primes[0]!;
+    const p = modulusFor(0).primes[0]!;
     const residue = fc.oneof(fc.integer({ min: 0, max: p - 1 }), fc.constantFrom(0, 1, p - 1, p - 2));
     fc.assert(fc.property(residue, residue, (a, b) => mulMod(a, b, p) === Number((BigInt(a) * BigInt(b)) % BigInt(p))));
     fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 52 }), (x) => reduce(x, p) === x % p));
@@ -51,5 +53,16 @@ describe('IntTable', () => {
       { numRuns: 50 },
     );
     expect(IntTable.fits(-1) || IntTable.fits(2 ** 31) || IntTable.fits(1.5)).toBe(false);
+  });
+});
+
+describe('counts beyond what a double holds', () => {
+  it('stay exact when the path count overflows a float (4^600 cut-off paths)', () => {
+    const choices = ['a', 'b', 'c', 'd'].map((id) => ({ id, f: {}, mood: 0, to: 'n' }));
+    const s = makeScenario({ maxTurns: 600, nodes: { n: { choices }, done: { end: 'resolved', customer: 'ok' } }, start: 'n' });
+    const a = analyzeScenario(s);
+    expect(a.paths).toBe(4n ** 600n);
+    expect(a.outcomes.abandoned).toBe(4n ** 600n);
+    expect(a.nodes.find((n) => n.id === 'n')!.visits).toBe(601n * 4n ** 600n); // arrivals at turns 0..600, the last one cut off
   });
 });
