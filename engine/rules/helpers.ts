@@ -9,6 +9,23 @@ export function loc(zhHans: string, zhHant: string, en: string): Localized {
   return { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };
 }
 
+/**
+ * Make a cache of messages that vary only with a small key (a mood, a turn index, the cue words): findings
+ * that say the same thing share one object, which batch writers serialize once per batch instead of per
+ * finding. Messages are never mutated; the cache is emptied when it reaches `limit` so it stays bounded.
+ */
+export function messageCache<K, A>(build: (arg: A) => Localized, limit = 512): (key: K, arg: A) => Localized {
+  const cache = new Map<K, Localized>();
+  return (key, arg) => {
+    let m = cache.get(key);
+    if (m === undefined) {
+      if (cache.size >= limit) cache.clear();
+      cache.set(key, (m = build(arg)));
+    }
+    return m;
+  };
+}
+
 export const TITLES = {
   '000': '客服人员沟通技巧与应变方案',
   '001': '客服應對技巧：面對憤怒客戶時的處理指南',

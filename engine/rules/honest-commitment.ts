@@ -1,6 +1,12 @@
 import type { Rule } from './types.ts';
 import { NO_FINDINGS, callFinding, cite, loc } from './helpers.ts';
 
+const noTimeframe = loc(
+  '这个问题当场解决不了，但挂电话前没有给客户明确的回复时限。',
+  '這個問題當場無法解決，但掛電話前沒有給客戶明確的回覆時限。',
+  'This problem could not be solved on the call, yet the call ended without a concrete time for the follow-up.',
+);
+
 /**
  * 如实告知，给出时限: when the scenario says the problem cannot be solved within the call, some reply
  * must commit to a concrete timeframe for the follow-up before the call ends. State: committed yet.
@@ -25,14 +31,6 @@ export const honestCommitment: Rule<boolean> = {
   },
   finish(committed, _end, scenario) {
     if (committed || scenario.solvableInCall) return NO_FINDINGS;
-    return [
-      callFinding(
-        loc(
-          '这个问题当场解决不了，但挂电话前没有给客户明确的回复时限。',
-          '這個問題當場無法解決，但掛電話前沒有給客戶明確的回覆時限。',
-          'This problem could not be solved on the call, yet the call ended without a concrete time for the follow-up.',
-        ),
-      ),
-    ];
+    return [callFinding(noTimeframe)];
   },
 };

@@ -1,6 +1,13 @@
 import type { Rule } from './types.ts';
 import { NO_FINDINGS, callFinding, cite, loc, turnFinding } from './helpers.ts';
 
+const solutionFirst = loc(
+  '还没有复述或询问确认客户的问题，就直接给了方案。',
+  '還沒有複述或詢問確認客戶的問題，就直接提出方案。',
+  'A solution came before any reply restated the problem or asked the customer to explain it.',
+);
+const never = loc('整通电话没有复述或询问确认客户的问题。', '整通電話沒有複述或詢問確認客戶的問題。', 'No reply in the call restated the problem or asked the customer about it.');
+
 /**
  * 倾听与复述确认: before (or in) the first reply with a solution, some reply must restate the problem or
  * ask an open question; a call that ends without either is a violation too. State: settled or not.
@@ -26,15 +33,10 @@ export const listenConfirm: Rule<boolean> = {
     const f = turn.features;
     if (f.paraphrase || f.question) return { state: true, findings: NO_FINDINGS };
     if (!f.solution) return { state: false, findings: NO_FINDINGS };
-    const message = loc(
-      '还没有复述或询问确认客户的问题，就直接给了方案。',
-      '還沒有複述或詢問確認客戶的問題，就直接提出方案。',
-      'A solution came before any reply restated the problem or asked the customer to explain it.',
-    );
-    return { state: true, findings: [turnFinding('violation', turn, '', message)] };
+    return { state: true, findings: [turnFinding('violation', turn, '', solutionFirst)] };
   },
   finish(settled) {
     if (settled) return NO_FINDINGS;
-    return [callFinding(loc('整通电话没有复述或询问确认客户的问题。', '整通電話沒有複述或詢問確認客戶的問題。', 'No reply in the call restated the problem or asked the customer about it.'))];
+    return [callFinding(never)];
   },
 };

@@ -1,6 +1,12 @@
 import type { Rule } from './types.ts';
 import { NO_FINDINGS, cite, loc, quoteFeature, turnFinding } from './helpers.ts';
 
+const blames = loc(
+  '这一句在和客户争辩或推卸责任，客户只会听到「不关我们的事」。',
+  '這一句在和客戶爭辯或推卸責任，客戶只會聽到「不關我們的事」。',
+  'This reply argues with the customer or shifts the blame; all they hear is "not our problem".',
+);
+
 /**
  * 不争辩、不推诿: every reply that blames, argues with or corrects the customer, or shifts the
  * responsibility elsewhere, is a violation. Critical by default: it fails a certification attempt. Stateless.
@@ -23,12 +29,7 @@ export const noBlame: Rule<number> = {
   step(state, turn) {
     const f = turn.features;
     if (!f.blame) return { state, findings: NO_FINDINGS };
-    const message = loc(
-      '这一句在和客户争辩或推卸责任，客户只会听到「不关我们的事」。',
-      '這一句在和客戶爭辯或推卸責任，客戶只會聽到「不關我們的事」。',
-      'This reply argues with the customer or shifts the blame; all they hear is "not our problem".',
-    );
-    return { state, findings: [turnFinding('violation', turn, quoteFeature(turn.choice, f, 'blame'), message)] };
+    return { state, findings: [turnFinding('violation', turn, quoteFeature(turn.choice, f, 'blame'), blames)] };
   },
   finish: () => NO_FINDINGS,
 };

@@ -1,5 +1,16 @@
 import type { Rule } from './types.ts';
-import { NO_FINDINGS, cite, cuesOf, loc, quoteFeature, turnFinding } from './helpers.ts';
+import { NO_FINDINGS, cite, cuesOf, loc, messageCache, quoteFeature, turnFinding } from './helpers.ts';
+
+// The message depends only on the contrast words found: one shared object per set of cues.
+const contrastMessage = messageCache((cues: string[]) => {
+  const shown = cues.length > 0 ? cues.map((c) => `「${c}」`).join('') : '';
+  const enShown = cues.length > 0 ? cues.map((c) => `"${c}"`).join(', ') : 'a contrastive "but"';
+  return loc(
+    `这一句用了转折词${shown || '（转折）'}，前面的理解和道歉听起来就像客套话。`,
+    `這一句用了轉折詞${shown || '（轉折）'}，前面的理解和道歉聽起來就像客套話。`,
+    `This reply uses ${enShown}, which makes the understanding before it sound like a formality.`,
+  );
+});
 
 /**
  * 不说「但是」: every reply with a contrastive "but" (但是/不过/可是/however …) is a violation; a reply
@@ -20,13 +31,7 @@ export const noBut: Rule<number> = {
     const f = turn.features;
     if (!f.contrast) return { state, findings: NO_FINDINGS };
     const cues = cuesOf(f, 'contrast');
-    const shown = cues.length > 0 ? cues.map((c) => `「${c}」`).join('') : '';
-    const enShown = cues.length > 0 ? cues.map((c) => `"${c}"`).join(', ') : 'a contrastive "but"';
-    const message = loc(
-      `这一句用了转折词${shown || '（转折）'}，前面的理解和道歉听起来就像客套话。`,
-      `這一句用了轉折詞${shown || '（轉折）'}，前面的理解和道歉聽起來就像客套話。`,
-      `This reply uses ${enShown}, which makes the understanding before it sound like a formality.`,
-    );
+    const message = contrastMessage(cues.join('\u0000'), cues);
     return { state, findings: [turnFinding('violation', turn, quoteFeature(turn.choice, f, 'contrast'), message, Math.max(1, cues.length))] };
   },
   finish: () => NO_FINDINGS,

@@ -1,8 +1,13 @@
 import type { Rule } from './types.ts';
-import { NO_FINDINGS, cite, loc, quoteFeature, turnFinding } from './helpers.ts';
+import { NO_FINDINGS, cite, loc, messageCache, quoteFeature, turnFinding } from './helpers.ts';
 
 /** How many of the agent's first replies count as the opening. */
 export const OPENING_TURNS = 2;
+
+// The message depends only on the turn index: one shared object per opening turn.
+const refusedAt = messageCache((index: number) =>
+  loc(`开场第 ${index} 句就直接拒绝了客户。`, `開場第 ${index} 句就直接拒絕了客戶。`, `Reply ${index} of the opening already turns the customer down.`),
+);
 
 /** 开场不直接拒绝: a refusal in one of the agent's first two replies is a violation. Stateless. */
 export const noRefusalAtOpening: Rule<number> = {
@@ -19,11 +24,7 @@ export const noRefusalAtOpening: Rule<number> = {
   step(state, turn) {
     // Features first: the path analysis reuses a step for every turn index when the step never read it.
     if (!turn.features.refusal || turn.index > OPENING_TURNS) return { state, findings: NO_FINDINGS };
-    const message = loc(
-      `开场第 ${turn.index} 句就直接拒绝了客户。`,
-      `開場第 ${turn.index} 句就直接拒絕了客戶。`,
-      `Reply ${turn.index} of the opening already turns the customer down.`,
-    );
+    const message = refusedAt(turn.index, turn.index);
     return { state, findings: [turnFinding('violation', turn, quoteFeature(turn.choice, turn.features, 'refusal'), message)] };
   },
   finish: () => NO_FINDINGS,

@@ -1,6 +1,9 @@
 import type { Rule } from './types.ts';
 import { NO_FINDINGS, callFinding, cite, loc } from './helpers.ts';
 
+const ESCALATED = loc('客户要求找主管：这通电话没有在你这里解决。', '客戶要求找主管：這通電話沒有在你這裡解決。', 'The customer demanded a manager: the call was not resolved with you.');
+const ABANDONED = loc('客户挂断了（或通话拖到了上限）：问题没有解决。', '客戶掛斷了（或通話拖到了上限）：問題沒有解決。', 'The customer hung up (or the call ran out of turns): the problem was not resolved.');
+
 /**
  * 以解决问题为目标: a call that ends with the customer demanding a manager or hanging up has failed,
  * whatever the single replies scored. Critical by default, so such a path never passes. Stateless.
@@ -23,10 +26,6 @@ export const resolveCall: Rule<number> = {
   step: (state) => ({ state, findings: NO_FINDINGS }),
   finish(_state, end) {
     if (end.outcome === 'resolved') return NO_FINDINGS;
-    const message =
-      end.outcome === 'escalated'
-        ? loc('客户要求找主管：这通电话没有在你这里解决。', '客戶要求找主管：這通電話沒有在你這裡解決。', 'The customer demanded a manager: the call was not resolved with you.')
-        : loc('客户挂断了（或通话拖到了上限）：问题没有解决。', '客戶掛斷了（或通話拖到了上限）：問題沒有解決。', 'The customer hung up (or the call ran out of turns): the problem was not resolved.');
-    return [callFinding(message)];
+    return [callFinding(end.outcome === 'escalated' ? ESCALATED : ABANDONED)];
   },
 };

@@ -1,5 +1,16 @@
 import type { Rule } from './types.ts';
-import { NO_FINDINGS, cite, loc, quoteFeature, turnFinding } from './helpers.ts';
+import { NO_FINDINGS, cite, loc, messageCache, quoteFeature, turnFinding } from './helpers.ts';
+
+// The message depends only on the mood (0..100) and what the reply did: one shared object per pair.
+const tooSoon = messageCache((key: number) => {
+  const m = Math.floor(key / 3);
+  const what = key % 3;
+  return loc(
+    `客户怒气 ${m}，还没有任何一句回应过他的感受，这一句就${['直接拒绝', '开始讲规定', '直接给方案'][what]}了。`,
+    `客戶怒氣 ${m}，還沒有任何一句回應過他的感受，這一句就${['直接拒絕', '開始講規定', '直接給方案'][what]}了。`,
+    `The customer's anger was ${m} and no reply had acknowledged their feelings yet, but this one ${['turned them down', 'explained policy', 'jumped to a solution'][what]}.`,
+  );
+});
 
 /**
  * 先处理心情，再处理事情: a solution, refusal or policy explanation given while the customer is still
@@ -30,12 +41,8 @@ export const sootheFirst: Rule<boolean> = {
       return { state: nowSoothed, findings: NO_FINDINGS };
     }
     const what = f.refusal ? 0 : f.policy && !f.solution ? 1 : 2;
-    const m = turn.moodBefore;
-    const message = loc(
-      `客户怒气 ${m}，还没有任何一句回应过他的感受，这一句就${['直接拒绝', '开始讲规定', '直接给方案'][what]}了。`,
-      `客戶怒氣 ${m}，還沒有任何一句回應過他的感受，這一句就${['直接拒絕', '開始講規定', '直接給方案'][what]}了。`,
-      `The customer's anger was ${m} and no reply had acknowledged their feelings yet, but this one ${['turned them down', 'explained policy', 'jumped to a solution'][what]}.`,
-    );
+    const key = turn.moodBefore * 3 + what;
+    const message = tooSoon(key, key);
     return { state: false, findings: [turnFinding('violation', turn, quoteFeature(turn.choice, f, 'refusal', 'policy', 'solution'), message)] };
   },
   finish: () => NO_FINDINGS,

@@ -1,5 +1,5 @@
 import type { Rule } from './types.ts';
-import { NO_FINDINGS, callFinding, cite, loc, quoteFeature, turnFinding } from './helpers.ts';
+import { NO_FINDINGS, callFinding, cite, loc, messageCache, quoteFeature, turnFinding } from './helpers.ts';
 
 // State: nothing yet, a vague apology given (already penalised), or settled (specific apology, or the
 // missing one penalised at the first solution).
@@ -7,14 +7,22 @@ const NONE = 0;
 const VAGUE = 1;
 const DONE = 2;
 
-const missing = (atSolution: boolean) =>
-  atSolution
-    ? loc(
-        '到给出方案为止，还没有为具体的问题道过歉。',
-        '到提出方案為止，還沒有為具體的問題道過歉。',
-        'By the time a solution was offered, there had been no apology for the specific problem.',
-      )
-    : loc('整通电话没有为具体的问题道歉。', '整通電話沒有為具體的問題道歉。', 'The whole call went by without an apology for the specific problem.');
+const MISSING_AT_SOLUTION = loc(
+  '到给出方案为止，还没有为具体的问题道过歉。',
+  '到提出方案為止，還沒有為具體的問題道過歉。',
+  'By the time a solution was offered, there had been no apology for the specific problem.',
+);
+const MISSING_IN_CALL = loc('整通电话没有为具体的问题道歉。', '整通電話沒有為具體的問題道歉。', 'The whole call went by without an apology for the specific problem.');
+const missing = (atSolution: boolean) => (atSolution ? MISSING_AT_SOLUTION : MISSING_IN_CALL);
+
+// The message depends only on the scenario's issue summary: one shared object per summary.
+const vagueMessage = messageCache((s: string) =>
+  loc(
+    `这句道歉没有说清为什么道歉（问题是：${s}）。`,
+    `這句道歉沒有說清楚為什麼道歉（問題是：${s}）。`,
+    `This apology does not say what it is for (the problem: ${s}).`,
+  ),
+);
 
 /**
  * 具体道歉: a vague apology is a violation; reaching the first solution (or the end of the call) without a
@@ -41,11 +49,7 @@ export const specificApology: Rule<number> = {
     if (f.apology === 'specific') return { state: DONE, findings: NO_FINDINGS };
     if (f.apology === 'vague') {
       const s = scenario.issue.summary;
-      const message = loc(
-        `这句道歉没有说清为什么道歉（问题是：${s}）。`,
-        `這句道歉沒有說清楚為什麼道歉（問題是：${s}）。`,
-        `This apology does not say what it is for (the problem: ${s}).`,
-      );
+      const message = vagueMessage(s, s);
       const vague = turnFinding('violation', turn, quoteFeature(turn.choice, f, 'apology'), message);
       if (!f.solution || state === DONE) return { state: state === DONE ? DONE : VAGUE, findings: [vague] };
       // A vague apology given together with the first solution: one finding each, the missing one single.

@@ -8,17 +8,29 @@ const REASONED = 2; // perfect: a reason or rule has been explained
 const CHECKED = 4; // perfect: the first solution or refusal has been judged
 const CREDITED = 8; // peaceful: the rule-backed alternative has been credited
 
+const POWERFUL = loc(
+  '力量型客户：还没表示理解就拒绝或纠正他，只会激起他反击。',
+  '力量型客戶：還沒表示理解就拒絕或糾正他，只會激起他反擊。',
+  'A "powerful" customer: turning them down or correcting them before any empathy only makes them fight back.',
+);
+const PERFECT = loc(
+  '完美型客户：给出处理结果却没有讲清原因和依据，他会一直追问到底。',
+  '完美型客戶：提出處理結果卻沒有講清楚原因和依據，他會一直追問到底。',
+  'A "perfect" customer: a decision without the reasons behind it will be argued point by point.',
+);
+const PEACEFUL = loc(
+  '和平型客户：讲清规则并给出可行方案，不轻易妥协，他通常会接受。',
+  '和平型客戶：講清楚規則並提供可行方案，不輕易妥協，他通常會接受。',
+  'A "peaceful" customer: stating the rule calmly and offering what is possible, without conceding more, is what works.',
+);
+
 type Step = { state: number; findings: ReturnType<Rule<number>['step']>['findings'] };
 
 function stepPowerful(state: number, turn: Turn): Step {
   const f = turn.features;
   const soothed = (state & SOOTHED) !== 0 || f.empathy;
   if (soothed || !(f.refusal || f.blame)) return { state: soothed ? SOOTHED : 0, findings: NO_FINDINGS };
-  const message = loc(
-    '力量型客户：还没表示理解就拒绝或纠正他，只会激起他反击。',
-    '力量型客戶：還沒表示理解就拒絕或糾正他，只會激起他反擊。',
-    'A "powerful" customer: turning them down or correcting them before any empathy only makes them fight back.',
-  );
+  const message = POWERFUL;
   return { state: 0, findings: [turnFinding('violation', turn, quoteFeature(turn.choice, f, 'refusal', 'blame'), message, 2)] };
 }
 
@@ -28,22 +40,14 @@ function stepPerfect(state: number, turn: Turn): Step {
   const reasoned = (state & REASONED) !== 0 || f.policy;
   if (!(f.solution || f.refusal)) return { state: reasoned ? REASONED : 0, findings: NO_FINDINGS };
   if (reasoned) return { state: CHECKED, findings: NO_FINDINGS };
-  const message = loc(
-    '完美型客户：给出处理结果却没有讲清原因和依据，他会一直追问到底。',
-    '完美型客戶：提出處理結果卻沒有講清楚原因和依據，他會一直追問到底。',
-    'A "perfect" customer: a decision without the reasons behind it will be argued point by point.',
-  );
+  const message = PERFECT;
   return { state: CHECKED, findings: [turnFinding('violation', turn, quoteFeature(turn.choice, f, 'solution', 'refusal'), message)] };
 }
 
 function stepPeaceful(state: number, turn: Turn): Step {
   const f = turn.features;
   if (state & CREDITED || !f.policy || !offersSomething(f) || f.blame || f.contrast) return { state, findings: NO_FINDINGS };
-  const message = loc(
-    '和平型客户：讲清规则并给出可行方案，不轻易妥协，他通常会接受。',
-    '和平型客戶：講清楚規則並提供可行方案，不輕易妥協，他通常會接受。',
-    'A "peaceful" customer: stating the rule calmly and offering what is possible, without conceding more, is what works.',
-  );
+  const message = PEACEFUL;
   return { state: CREDITED, findings: [turnFinding('credit', turn, quoteFeature(turn.choice, f, 'policy'), message)] };
 }
 

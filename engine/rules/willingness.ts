@@ -10,6 +10,8 @@ const late = loc(
   `None of the first ${WILLINGNESS_BY_TURN} replies said plainly that you want to solve the customer's problem.`,
 );
 
+const never = loc('整通电话没有明确表示愿意帮客户解决问题。', '整通電話沒有明確表示願意幫客戶解決問題。', 'No reply in the call said plainly that you want to solve the problem.');
+
 /**
  * 明确表态愿意解决: one of the agent's first three replies must state the will to solve the problem
  * (「请您放心，我一定会尽力帮您解决」). State: settled or not.
@@ -35,6 +37,6 @@ export const willingness: Rule<boolean> = {
   },
   finish(settled) {
     if (settled) return NO_FINDINGS;
-    return [callFinding(loc('整通电话没有明确表示愿意帮客户解决问题。', '整通電話沒有明確表示願意幫客戶解決問題。', 'No reply in the call said plainly that you want to solve the problem.'))];
+    return [callFinding(never)];
   },
 };
