@@ -1,6 +1,11 @@
 /** What a CLI command may touch of the outside world, injected so commands are testable in-process. */
 export interface CliIO {
   stdout(text: string): void;
+  /**
+   * Write bytes to standard output, if the IO can; a returned promise settles when the sink can take more
+   * (backpressure). Batch commands prefer it to `stdout`, which then is only their fallback.
+   */
+  stdoutBytes?: (chunk: Uint8Array) => Promise<void> | undefined;
   stderr(text: string): void;
   /** Read all of standard input. */
   readStdin(): Promise<string>;

@@ -21,10 +21,18 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import('./commands/analyze.ts')).runAnalyze,
 };
 
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do, not with a stack trace.
+function exitOnClosedPipe(err: NodeJS.ErrnoException): void {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(process.exitCode ?? 0);
+}
+
 /** Build the real process-backed IO for the CLI. */
 export function createNodeIO(): CliIO {
+  if (!process.stdout.listeners('error').includes(exitOnClosedPipe)) process.stdout.on('error', exitOnClosedPipe);
   return {
     stdout: (t) => void process.stdout.write(t),
+    stdoutBytes: (chunk) => (process.stdout.write(chunk) ? undefined : new Promise((resolve) => process.stdout.once('drain', resolve))),
     stderr: (t) => void process.stderr.write(t),
     readStdin: async () => {
       const chunks: Buffer[] = [];

@@ -119,3 +119,147 @@ function numbers(ns: readonly number[]): string {
   for (let i = 0; i < ns.length; i++) s += (i === 0 ? '' : ',') + num(ns[i]!);
   return s;
 }
+
+/** A growing byte buffer that JSON lines are appended to and taken from in chunks. */
+export interface ScorecardBytes {
+  /** Append one scorecard as exactly the UTF-8 bytes of JSON.stringify(card). */
+  card(card: Scorecard): void;
+  /** Append any text, UTF-8 encoded (error lines, newlines). */
+  text(value: string): void;
+  /** Bytes appended and not yet taken. */
+  size(): number;
+  /** A copy of the bytes appended so far; the buffer is then reused from its start. */
+  take(): Uint8Array;
+}
+
+const utf8 = new TextEncoder();
+const B = (s: string): Uint8Array => utf8.encode(s);
+const K = {
+  choices: B(',"choices":['), score: B('],"score":'), passScore: B(',"passScore":'), passed: B(',"passed":'),
+  critical: B(',"criticalFailures":['), outcome: B('],"outcome":'), turns: B(',"turns":'), finalNode: B(',"finalNode":'),
+  finalMood: B(',"finalMood":'), moodTrace: B(',"moodTrace":['), violations: B('],"violations":['), credits: B('],"credits":['),
+  summary: B('],"summary":['), end: B(']}'), rule: B('{"rule":'), severity: B(',"severity":'), criticalFlag: B(',"critical":'),
+  points: B(',"points":'), turn: B(',"turn":'), nodeId: B(',"nodeId":'), choiceId: B(',"choiceId":'), quote: B(',"quote":'),
+  message: B(',"message":'), instead: B(',"instead":{"choiceId":'), reply: B(',"reply":'), credits2: B(',"credits":'),
+  true: B('true'), false: B('false'), null: B('null'), comma: B(','), close: B('}'),
+};
+
+/**
+ * Make a serializer of scorecards straight to UTF-8 bytes, for batches written to a pipe or file: the JSON of
+ * repeated pieces (rule texts, citations, ids, replies) is encoded once and copied into one reused buffer, so
+ * no per-card string is built or encoded. The bytes are exactly those of JSON.stringify(card).
+ */
+export function createScorecardBytes(): ScorecardBytes {
+  let buf = new Uint8Array(1 << 17);
+  let pos = 0;
+  const room = (n: number): void => {
+    if (pos + n <= buf.length) return;
+    const next = new Uint8Array(Math.max(buf.length * 2, pos + n));
+    next.set(buf.subarray(0, pos));
+    buf = next;
+  };
+  const put = (b: Uint8Array): void => {
+    room(b.length);
+    buf.set(b, pos);
+    pos += b.length;
+  };
+  const ascii = (s: string): void => {
+    room(s.length);
+    for (let i = 0; i < s.length; i++) buf[pos++] = s.charCodeAt(i);
+  };
+  const number = (n: number): void => ascii(num(n));
+  const bool = (b: boolean): void => put(b ? K.true : K.false);
+  const pieces = createPieceCache();
+  const text = (s: string | null): void => put(s === null ? K.null : pieces.text(s));
+  const list = (values: readonly string[]): void => {
+    for (let i = 0; i < values.length; i++) {
+      if (i > 0) put(K.comma);
+      text(values[i]!);
+    }
+  };
+  const where = (f: ScorecardCredit | ScorecardViolation): void => {
+    put(K.turn);
+    if (f.turn === null) put(K.null);
+    else number(f.turn);
+    put(K.nodeId), text(f.nodeId), put(K.choiceId), text(f.choiceId), put(K.quote), text(f.quote), put(K.message), put(pieces.object(f.message));
+  };
+  const violation = (v: ScorecardViolation): void => {
+    put(K.rule), text(v.rule), put(K.severity), text(v.severity), put(K.criticalFlag), bool(v.critical), put(K.points), number(v.points), where(v);
+    put(pieces.ruleTail(v));
+    if (v.instead) put(K.instead), text(v.instead.choiceId), put(K.reply), text(v.instead.reply), put(K.close);
+    put(K.close);
+  };
+  const credit = (c: ScorecardCredit): void => {
+    put(K.rule), text(c.rule), put(K.points), number(c.points), where(c), put(K.close);
+  };
+  const summary = (s: RuleSummary): void => {
+    put(pieces.summaryHead(s)), number(s.violations), put(K.credits2), number(s.credits), put(K.points), number(s.points), put(K.close);
+  };
+  const each = <T>(items: readonly T[], one: (item: T) => void): void => {
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) put(K.comma);
+      one(items[i]!);
+    }
+  };
+  const card = (c: Scorecard): void => {
+    put(pieces.scenarioHead(c.scenario)), text(c.profile), put(K.choices), list(c.choices), put(K.score), number(c.score);
+    put(K.passScore), number(c.passScore), put(K.passed), bool(c.passed), put(K.critical), list(c.criticalFailures);
+    put(K.outcome), text(c.outcome), put(K.turns), number(c.turns), put(K.finalNode), text(c.finalNode), put(K.finalMood), number(c.finalMood);
+    put(K.moodTrace), ascii(numbers(c.moodTrace)), put(K.violations), each(c.violations, violation), put(K.credits);
+    each(c.credits, credit), put(K.summary), each(c.summary, summary), put(K.end);
+  };
+  return {
+    card,
+    text: (value) => put(utf8.encode(value)),
+    size: () => pos,
+    take: () => {
+      const out = buf.slice(0, pos);
+      pos = 0;
+      return out;
+    },
+  };
+}
+
+/** The encoded JSON of the pieces that repeat from card to card, each encoded once per batch. */
+function createPieceCache() {
+  const objects = new WeakMap<object, Uint8Array>();
+  const object = (value: object): Uint8Array => {
+    let b = objects.get(value);
+    if (b === undefined) objects.set(value, (b = B(str(value))));
+    return b;
+  };
+  const strings = new Map<string, Uint8Array>();
+  const text = (value: string): Uint8Array => {
+    let b = strings.get(value);
+    if (b === undefined) {
+      if (strings.size >= STRING_CACHE_LIMIT) strings.clear();
+      strings.set(value, (b = B(str(value))));
+    }
+    return b;
+  };
+  const tails = new WeakMap<Localized, { source: Citation[]; tail: Uint8Array }>();
+  const ruleTail = (v: ScorecardViolation): Uint8Array => {
+    let p = tails.get(v.advice);
+    if (p === undefined || p.source !== v.source) tails.set(v.advice, (p = { source: v.source, tail: B(`,"advice":${str(v.advice)},"source":${str(v.source)}`) }));
+    return p.tail;
+  };
+  const heads = new WeakMap<Localized, { key: string; head: Uint8Array }>();
+  const summaryHead = (s: RuleSummary): Uint8Array => {
+    const key = `${s.rule}\u0000${s.severity}\u0000${s.weight}\u0000${s.critical}`;
+    let p = heads.get(s.title);
+    if (p === undefined || p.key !== key) {
+      const head = `{"rule":${str(s.rule)},"title":${str(s.title)},"severity":${str(s.severity)},"weight":${num(s.weight)},"critical":${s.critical},"violations":`;
+      heads.set(s.title, (p = { key, head: B(head) }));
+    }
+    return p.head;
+  };
+  let last: { scenario: Scorecard['scenario'] | null; key: string; head: Uint8Array } = { scenario: null, key: '', head: new Uint8Array(0) };
+  const scenarioHead = (sc: Scorecard['scenario']): Uint8Array => {
+    if (sc === last.scenario) return last.head;
+    const key = str(sc);
+    if (key !== last.key) last = { scenario: sc, key, head: B(`{"scenario":${key},"profile":`) };
+    else last.scenario = sc;
+    return last.head;
+  };
+  return { object, text, ruleTail, summaryHead, scenarioHead };
+}

@@ -58,6 +58,7 @@ function setup(): { dir: string; io: CliIO & { out: string; err: string; stdin: 
   const io = { ...createNodeIO(), cwd: dir, out: '', err: '', stdin: '' };
   io.stdout = (t: string) => void (io.out += t);
   io.stderr = (t: string) => void (io.err += t);
+  io.stdoutBytes = (b: Uint8Array) => void (io.out += new TextDecoder().decode(b));
   io.readStdin = async () => io.stdin;
   return { dir, io };
 }

@@ -1,7 +1,7 @@
 import { LOCALES, type Locale, type Scenario } from '../../types.ts';
 import { createGrader, type Grader } from '../../grade/grade-path.ts';
 import { formatPathError, formatScorecard } from '../../grade/format-scorecard.ts';
-import { createScorecardWriter } from '../../grade/scorecard-json.ts';
+import { createScorecardBytes } from '../../grade/scorecard-json.ts';
 import type { Scorecard } from '../../grade/scorecard.ts';
 import { PROFILE_IDS, resolveProfile, type Profile } from '../../rules/profiles.ts';
 import type { CliIO, Command } from '../io.ts';
@@ -66,8 +66,10 @@ function gradeOne(grader: Grader, scenario: Scenario, a: GradeArgs, io: CliIO): 
   return res.ok ? 0 : 1;
 }
 
-/** Grade one JSONL line: a scorecard, or an error object naming the line. */
-export function gradeLine(grader: Grader, line: string, lineNo: number, write: (card: Scorecard) => string = JSON.stringify): { ok: boolean; json: string } {
+type LineResult = { ok: true; scorecard: Scorecard } | { ok: false; json: string };
+
+/** Parse and grade one JSONL line: its scorecard, or the JSON of an error object naming the line. */
+export function gradeLineResult(grader: Grader, line: string, lineNo: number): LineResult {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -80,48 +82,48 @@ export function gradeLine(grader: Grader, line: string, lineNo: number, write: (
     return { ok: false, json: JSON.stringify({ line: lineNo, error: { code: 'bad-line', message } }) };
   }
   const res = grader.grade(choices as string[]);
-  if (res.ok) return { ok: true, json: write(res.scorecard) };
+  if (res.ok) return res;
   return { ok: false, json: JSON.stringify({ line: lineNo, error: { ...res.error, message: `line ${lineNo}: ${res.error.message}` } }) };
 }
 
-// Lines go out in chunks of about this many characters (most scorecards exceed it, so about one per line): a
-// chunk of hundreds of ~20 kB scorecards becomes a multi-megabyte string (a large-object allocation, page faults
-// and a second copy when joined), which measured several times slower than grading itself.
-const CHUNK_CHARS = 1 << 12;
+/** Grade one JSONL line: a scorecard, or an error object naming the line. */
+export function gradeLine(grader: Grader, line: string, lineNo: number, write: (card: Scorecard) => string = JSON.stringify): { ok: boolean; json: string } {
+  const r = gradeLineResult(grader, line, lineNo);
+  return r.ok ? { ok: true, json: write(r.scorecard) } : r;
+}
 
-/** Make a line writer for batches: lines are gathered into chunks of about CHUNK_CHARS and handed to `out`. */
-export function createChunkedOutput(out: (text: string) => void): { line(json: string): void; flush(): void } {
-  let chunk = '';
-  return {
-    line(json) {
-      chunk += `${json}\n`;
-      if (chunk.length >= CHUNK_CHARS) {
-        out(chunk);
-        chunk = '';
-      }
-    },
-    flush() {
-      if (chunk !== '') out(chunk);
-      chunk = '';
-    },
-  };
+// Output leaves in byte chunks of about this size: big enough that write calls are few, small enough to stay
+// in cache. Strings written to a pipe measured ~10x the CPU of the same bytes written as buffers.
+const CHUNK_BYTES = 1 << 16;
+
+/** Where batch output goes: the IO's byte sink if it has one, else its text sink (whole lines, so decoding is safe). */
+function byteSink(io: CliIO): (chunk: Uint8Array) => Promise<void> | undefined {
+  if (io.stdoutBytes) return io.stdoutBytes;
+  const decoder = new TextDecoder();
+  return (chunk) => void io.stdout(decoder.decode(chunk));
 }
 
 async function gradeBatch(grader: Grader, io: CliIO): Promise<number> {
   const lines = (await io.readStdin()).split('\n');
-  const write = createScorecardWriter();
-  const output = createChunkedOutput((text) => io.stdout(text));
+  const out = createScorecardBytes();
+  const sink = byteSink(io);
   let failed = 0;
   let graded = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line === '') continue;
-    const r = gradeLine(grader, line, i + 1, write);
+    const r = gradeLineResult(grader, line, i + 1);
     graded++;
-    if (!r.ok) failed++;
-    output.line(r.json);
+    if (r.ok) out.card(r.scorecard);
+    else {
+      failed++;
+      out.text(r.json);
+    }
+    out.text('\n');
+    // Awaiting only when the sink asks for it (backpressure) keeps the loop synchronous in the common case.
+    if (out.size() >= CHUNK_BYTES) await sink(out.take());
   }
-  output.flush();
+  if (out.size() > 0) await sink(out.take());
   if (failed > 0) io.stderr(`${failed} of ${graded} line${graded === 1 ? '' : 's'} could not be graded\n`);
   return failed > 0 ? 1 : 0;
 }
