@@ -10,8 +10,6 @@ import { RuleStepper, type Effect } from './step-cache.ts';
 // transitions between them, built layer by layer (a layer = a number of replies used). Every transition
 // goes from layer t to layer t+1, so state ids in creation order are sorted by turns used.
 
-const NO_RULES: readonly number[] = [];
-
 /** The reachable DP states of a scenario and the transitions between them. */
 export interface StateGraph {
   rules: readonly ActiveRule[];
@@ -69,10 +67,11 @@ class GraphBuilder {
   readonly edgeCritical = u8();
   readonly edgeViolated = i32();
   readonly layerStart: number[] = [];
+  private readonly stateColumns = [this.mood, this.finishPoints, this.prefixMax, this.prefixMin, this.turns, this.tuple, this.finishViolated, this.cutOff, this.finishCritical];
 
   constructor() {
     // Transitions of state s are edgeStart[s] .. edgeStart[s+1]-1.
-    this.edgeStart.push(0);
+    this.endEdges();
   }
 
   get size(): number {
@@ -80,25 +79,41 @@ class GraphBuilder {
   }
 
   addState(node: number, mood: number, turns: number, tuple: number): number {
-    this.mood.push(mood);
-    this.turns.push(turns);
-    this.tuple.push(tuple);
+    // Reserved rather than pushed: the element stores below then each see one array type, and columns
+    // that start at zero (cut-off, finish figures) are left as they are.
+    const id = this.node.reserve(1);
+    for (const c of this.stateColumns) c.reserve(1);
+    this.node.a[id] = node;
+    this.mood.a[id] = mood;
+    this.turns.a[id] = turns;
+    this.tuple.a[id] = tuple;
+    this.prefixMax.a[id] = -Infinity;
+    this.prefixMin.a[id] = Infinity;
     this.ending.push(null);
-    this.cutOff.push(0);
-    this.finishPoints.push(0);
-    this.finishCritical.push(0);
-    this.finishViolated.push(0);
-    this.prefixMax.push(-Infinity);
-    this.prefixMin.push(Infinity);
-    return this.node.push(node);
+    return id;
   }
 
-  addEdge(choice: number, target: number, e: Effect): void {
-    this.edgeChoice.push(choice);
-    this.edgeTarget.push(target);
-    this.edgePoints.push(e.points);
-    this.edgeCritical.push(e.critical ? 1 : 0);
-    this.edgeViolated.push(e.set);
+  /** Close the current state's transitions (the next state's start where this one's end). */
+  endEdges(): void {
+    const at = this.edgeStart.reserve(1);
+    this.edgeStart.a[at] = this.edgeChoice.length;
+  }
+
+  /** Room for `n` transitions: their index range starts at the returned index (filled in by setEdge). */
+  reserveEdges(n: number): number {
+    this.edgeTarget.reserve(n);
+    this.edgePoints.reserve(n);
+    this.edgeCritical.reserve(n);
+    this.edgeViolated.reserve(n);
+    return this.edgeChoice.reserve(n);
+  }
+
+  setEdge(at: number, choice: number, target: number, e: Effect): void {
+    this.edgeChoice.a[at] = choice;
+    this.edgeTarget.a[at] = target;
+    this.edgePoints.a[at] = e.points;
+    this.edgeCritical.a[at] = e.critical ? 1 : 0;
+    this.edgeViolated.a[at] = e.set;
   }
 
   freeze(rules: readonly ActiveRule[], nodeIds: string[], stepper: RuleStepper): StateGraph {
@@ -214,21 +229,22 @@ function expandState(x: Explorer, s: number, t: number, next: LayerIndex): void 
     b.finishPoints.a[s] = e.points;
     b.finishCritical.a[s] = e.critical ? 1 : 0;
     b.finishViolated.a[s] = e.set;
-    b.edgeStart.push(b.edgeChoice.length);
+    b.endEdges();
     return;
   }
   const mood = b.mood.a[s]!;
   const routes = x.routes[nodeIdx]!;
+  const first = b.reserveEdges(routes.length);
   for (let ci = 0; ci < routes.length; ci++) {
     const r = routes[ci]!;
     const moodAfter = clampMood(mood + r.choice.moodDelta);
     const e = x.stepper.step(tuple, r.key, node, r.choice, t + 1, mood, moodAfter);
     const to = stateIn(next, b, routeTarget(r, moodAfter), moodAfter, t + 1, e.tuple, x.nodes.length);
-    b.addEdge(ci, to, e);
+    b.setEdge(first + ci, ci, to, e);
     const hi = b.prefixMax.a[s]! + e.points;
     const lo = b.prefixMin.a[s]! + e.points;
     if (hi > b.prefixMax.a[to]!) b.prefixMax.a[to] = hi;
     if (lo < b.prefixMin.a[to]!) b.prefixMin.a[to] = lo;
   }
-  b.edgeStart.push(b.edgeChoice.length);
+  b.endEdges();
 }
