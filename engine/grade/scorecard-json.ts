@@ -243,23 +243,23 @@ function createPieceCache() {
     if (p === undefined || p.source !== v.source) tails.set(v.advice, (p = { source: v.source, tail: B(`,"advice":${str(v.advice)},"source":${str(v.source)}`) }));
     return p.tail;
   };
-  const heads = new WeakMap<Localized, { key: string; head: Uint8Array }>();
+  const heads = new WeakMap<Localized, { part: SummaryPart; bytes: Uint8Array }>();
   const summaryHead = (s: RuleSummary): Uint8Array => {
-    const key = `${s.rule}\u0000${s.severity}\u0000${s.weight}\u0000${s.critical}`;
     let p = heads.get(s.title);
-    if (p === undefined || p.key !== key) {
+    if (p === undefined || p.part.rule !== s.rule || p.part.severity !== s.severity || p.part.weight !== s.weight || p.part.critical !== s.critical) {
       const head = `{"rule":${str(s.rule)},"title":${str(s.title)},"severity":${str(s.severity)},"weight":${num(s.weight)},"critical":${s.critical},"violations":`;
-      heads.set(s.title, (p = { key, head: B(head) }));
+      heads.set(s.title, (p = { part: { rule: s.rule, severity: s.severity, weight: s.weight, critical: s.critical, head }, bytes: B(head) }));
     }
-    return p.head;
+    return p.bytes;
   };
-  let last: { scenario: Scorecard['scenario'] | null; key: string; head: Uint8Array } = { scenario: null, key: '', head: new Uint8Array(0) };
+  let last: ScenarioPart = { scenario: null, id: '', version: 0, title: '', locale: '', head: '' };
+  let lastBytes: Uint8Array = new Uint8Array(0);
   const scenarioHead = (sc: Scorecard['scenario']): Uint8Array => {
-    if (sc === last.scenario) return last.head;
-    const key = str(sc);
-    if (key !== last.key) last = { scenario: sc, key, head: B(`{"scenario":${key},"profile":`) };
-    else last.scenario = sc;
-    return last.head;
+    if (sc !== last.scenario && (sc.id !== last.id || sc.version !== last.version || sc.title !== last.title || sc.locale !== last.locale)) {
+      last = { scenario: sc, id: sc.id, version: sc.version, title: sc.title, locale: sc.locale, head: `{"scenario":${str(sc)},"profile":` };
+      lastBytes = B(last.head);
+    }
+    return lastBytes;
   };
   return { object, text, ruleTail, summaryHead, scenarioHead };
 }
