@@ -2,13 +2,15 @@ import type { Choice, Ending, Guard, Scenario, ScenarioNode } from '../types.ts'
 import type { RuleState } from '../rules/types.ts';
 import { initStates, type ActiveRule } from '../rules/run.ts';
 import { clampMood, endingAt, guardHolds } from '../path/walk.ts';
-import { f64, i32, u8 } from './growable.ts';
+import { grown, widened } from './growable.ts';
 import { IntTable } from './int-table.ts';
 import { RuleStepper, type Effect } from './step-cache.ts';
 
 // Phase 1 of the analysis: every reachable DP state (node, mood, turns used, rule-state tuple) and the
 // transitions between them, built layer by layer (a layer = a number of replies used). Every transition
 // goes from layer t to layer t+1, so state ids in creation order are sorted by turns used.
+
+const START = 1024;
 
 /** The reachable DP states of a scenario and the transitions between them. */
 export interface StateGraph {
@@ -47,83 +49,92 @@ export interface StateGraph {
   prefixMin: Float64Array;
 }
 
-/** The graph while it is being explored: growable columns, frozen into a StateGraph at the end. */
+/** The graph while it is being explored: typed columns grown together, frozen into a StateGraph at the end. */
 class GraphBuilder {
-  readonly node = i32();
-  readonly mood = f64();
-  readonly turns = i32();
-  readonly tuple = i32();
+  size = 0;
+  edges = 0;
+  node = new Int32Array(START);
+  mood = new Float64Array(START);
+  turns = new Int32Array(START);
+  tuple = new Int32Array(START);
   readonly ending: (Ending | null)[] = [];
-  readonly cutOff = u8();
-  readonly finishPoints = f64();
-  readonly finishCritical = u8();
-  readonly finishViolated = i32();
-  readonly prefixMax = f64();
-  readonly prefixMin = f64();
-  readonly edgeStart = i32();
-  readonly edgeChoice = i32();
-  readonly edgeTarget = i32();
-  readonly edgePoints = f64();
-  readonly edgeCritical = u8();
-  readonly edgeViolated = i32();
+  cutOff = new Uint8Array(START);
+  finishPoints = new Float64Array(START);
+  finishCritical = new Uint8Array(START);
+  finishViolated = new Int32Array(START);
+  prefixMax = new Float64Array(START);
+  prefixMin = new Float64Array(START);
+  /** Transitions of state s are edgeStart[s] .. edgeStart[s+1]-1 (one more entry than states). */
+  edgeStart = new Int32Array(START + 1);
+  edgeChoice = new Int32Array(START);
+  edgeTarget = new Int32Array(START);
+  edgePoints = new Float64Array(START);
+  edgeCritical = new Uint8Array(START);
+  edgeViolated = new Int32Array(START);
   readonly layerStart: number[] = [];
-  private readonly stateColumns = [this.mood, this.finishPoints, this.prefixMax, this.prefixMin, this.turns, this.tuple, this.finishViolated, this.cutOff, this.finishCritical];
 
-  constructor() {
-    // Transitions of state s are edgeStart[s] .. edgeStart[s+1]-1.
-    this.endEdges();
-  }
-
-  get size(): number {
-    return this.node.length;
-  }
-
+  // One capacity check per state and per expanded state, rather than one per column per value:
+  // the columns grow together (4×, see growable.ts), and the untouched room stays zero.
   addState(node: number, mood: number, turns: number, tuple: number): number {
-    // Reserved rather than pushed: the element stores below then each see one array type, and columns
-    // that start at zero (cut-off, finish figures) are left as they are.
-    const id = this.node.reserve(1);
-    for (const c of this.stateColumns) c.reserve(1);
-    this.node.a[id] = node;
-    this.mood.a[id] = mood;
-    this.turns.a[id] = turns;
-    this.tuple.a[id] = tuple;
-    this.prefixMax.a[id] = -Infinity;
-    this.prefixMin.a[id] = Infinity;
+    const id = this.size++;
+    if (id === this.node.length) this.growStates(grown(id, id + 1));
+    this.node[id] = node;
+    this.mood[id] = mood;
+    this.turns[id] = turns;
+    this.tuple[id] = tuple;
+    this.prefixMax[id] = -Infinity;
+    this.prefixMin[id] = Infinity;
     this.ending.push(null);
     return id;
   }
 
-  /** Close the current state's transitions (the next state's start where this one's end). */
-  endEdges(): void {
-    const at = this.edgeStart.reserve(1);
-    this.edgeStart.a[at] = this.edgeChoice.length;
+  private growStates(n: number): void {
+    this.node = widened(this.node, n);
+    this.mood = widened(this.mood, n);
+    this.turns = widened(this.turns, n);
+    this.tuple = widened(this.tuple, n);
+    this.cutOff = widened(this.cutOff, n);
+    this.finishPoints = widened(this.finishPoints, n);
+    this.finishCritical = widened(this.finishCritical, n);
+    this.finishViolated = widened(this.finishViolated, n);
+    this.prefixMax = widened(this.prefixMax, n);
+    this.prefixMin = widened(this.prefixMin, n);
+    this.edgeStart = widened(this.edgeStart, n + 1);
   }
 
   /** Room for `n` transitions: their index range starts at the returned index (filled in by setEdge). */
   reserveEdges(n: number): number {
-    this.edgeTarget.reserve(n);
-    this.edgePoints.reserve(n);
-    this.edgeCritical.reserve(n);
-    this.edgeViolated.reserve(n);
-    return this.edgeChoice.reserve(n);
+    const at = this.edges;
+    this.edges += n;
+    if (this.edges > this.edgeChoice.length) {
+      const cap = grown(this.edgeChoice.length, this.edges);
+      this.edgeChoice = widened(this.edgeChoice, cap);
+      this.edgeTarget = widened(this.edgeTarget, cap);
+      this.edgePoints = widened(this.edgePoints, cap);
+      this.edgeCritical = widened(this.edgeCritical, cap);
+      this.edgeViolated = widened(this.edgeViolated, cap);
+    }
+    return at;
   }
 
   setEdge(at: number, choice: number, target: number, e: Effect): void {
-    this.edgeChoice.a[at] = choice;
-    this.edgeTarget.a[at] = target;
-    this.edgePoints.a[at] = e.points;
-    this.edgeCritical.a[at] = e.critical ? 1 : 0;
-    this.edgeViolated.a[at] = e.set;
+    this.edgeChoice[at] = choice;
+    this.edgeTarget[at] = target;
+    this.edgePoints[at] = e.points;
+    this.edgeCritical[at] = e.critical ? 1 : 0;
+    this.edgeViolated[at] = e.set;
   }
 
   freeze(rules: readonly ActiveRule[], nodeIds: string[], stepper: RuleStepper): StateGraph {
+    const n = this.size;
+    const m = this.edges;
     return {
-      rules, nodeIds, size: this.size, unit: 1, tuples: stepper.tuples, ruleSteps: stepper.misses, layerStart: this.layerStart,
-      node: this.node.done(), mood: this.mood.done(), turns: this.turns.done(), tuple: this.tuple.done(),
-      edgeStart: this.edgeStart.done(), edgeChoice: this.edgeChoice.done(), edgeTarget: this.edgeTarget.done(),
-      edgePoints: this.edgePoints.done(), edgeCritical: this.edgeCritical.done(), edgeViolated: this.edgeViolated.done(), violatedSets: stepper.violatedSets.list,
-      ending: this.ending, cutOff: this.cutOff.done(), finishPoints: this.finishPoints.done(), finishCritical: this.finishCritical.done(),
-      finishViolated: this.finishViolated.done(), prefixMax: this.prefixMax.done(), prefixMin: this.prefixMin.done(),
+      rules, nodeIds, size: n, unit: 1, tuples: stepper.tuples, ruleSteps: stepper.misses, layerStart: this.layerStart,
+      node: this.node.subarray(0, n), mood: this.mood.subarray(0, n), turns: this.turns.subarray(0, n), tuple: this.tuple.subarray(0, n),
+      edgeStart: this.edgeStart.subarray(0, n + 1), edgeChoice: this.edgeChoice.subarray(0, m), edgeTarget: this.edgeTarget.subarray(0, m),
+      edgePoints: this.edgePoints.subarray(0, m), edgeCritical: this.edgeCritical.subarray(0, m), edgeViolated: this.edgeViolated.subarray(0, m), violatedSets: stepper.violatedSets.list,
+      ending: this.ending, cutOff: this.cutOff.subarray(0, n), finishPoints: this.finishPoints.subarray(0, n), finishCritical: this.finishCritical.subarray(0, n),
+      finishViolated: this.finishViolated.subarray(0, n), prefixMax: this.prefixMax.subarray(0, n), prefixMin: this.prefixMin.subarray(0, n),
     };
   }
 }
@@ -163,8 +174,8 @@ export function exploreStates(scenario: Scenario, rules: readonly ActiveRule[]):
   const x = explorerFor(scenario, rules);
   const { b } = x;
   const start = b.addState(scenario.nodeOrder.indexOf(scenario.start), clampMood(scenario.persona.mood), 0, x.stepper.idOf(initStates(rules, scenario)));
-  b.prefixMax.a[start] = 0;
-  b.prefixMin.a[start] = 0;
+  b.prefixMax[start] = 0;
+  b.prefixMin[start] = 0;
   const next: LayerIndex = { byNumber: new IntTable(), byString: new Map() };
   for (let t = 0, from = 0; from < b.size; t++) {
     b.layerStart.push(from);
@@ -218,21 +229,21 @@ function stateIn(layer: LayerIndex, b: GraphBuilder, node: number, mood: number,
 
 function expandState(x: Explorer, s: number, t: number, next: LayerIndex): void {
   const { b } = x;
-  const nodeIdx = b.node.a[s]!;
+  const nodeIdx = b.node[s]!;
   const node = x.nodes[nodeIdx]!;
-  const tuple = b.tuple.a[s]!;
+  const tuple = b.tuple[s]!;
   const ending = endingAt(x.scenario, node, t);
   if (ending) {
     const e = x.stepper.finish(tuple, ending, t);
     b.ending[s] = ending;
-    b.cutOff.a[s] = node.end ? 0 : 1;
-    b.finishPoints.a[s] = e.points;
-    b.finishCritical.a[s] = e.critical ? 1 : 0;
-    b.finishViolated.a[s] = e.set;
-    b.endEdges();
+    b.cutOff[s] = node.end ? 0 : 1;
+    b.finishPoints[s] = e.points;
+    b.finishCritical[s] = e.critical ? 1 : 0;
+    b.finishViolated[s] = e.set;
+    b.edgeStart[s + 1] = b.edges;
     return;
   }
-  const mood = b.mood.a[s]!;
+  const mood = b.mood[s]!;
   const routes = x.routes[nodeIdx]!;
   const first = b.reserveEdges(routes.length);
   for (let ci = 0; ci < routes.length; ci++) {
@@ -241,10 +252,10 @@ function expandState(x: Explorer, s: number, t: number, next: LayerIndex): void 
     const e = x.stepper.step(tuple, r.key, node, r.choice, t + 1, mood, moodAfter);
     const to = stateIn(next, b, routeTarget(r, moodAfter), moodAfter, t + 1, e.tuple, x.nodes.length);
     b.setEdge(first + ci, ci, to, e);
-    const hi = b.prefixMax.a[s]! + e.points;
-    const lo = b.prefixMin.a[s]! + e.points;
-    if (hi > b.prefixMax.a[to]!) b.prefixMax.a[to] = hi;
-    if (lo < b.prefixMin.a[to]!) b.prefixMin.a[to] = lo;
+    const hi = b.prefixMax[s]! + e.points;
+    const lo = b.prefixMin[s]! + e.points;
+    if (hi > b.prefixMax[to]!) b.prefixMax[to] = hi;
+    if (lo < b.prefixMin[to]!) b.prefixMin[to] = lo;
   }
-  b.endEdges();
+  b.edgeStart[s + 1] = b.edges;
 }

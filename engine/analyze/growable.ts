@@ -6,7 +6,8 @@ type Typed = Float64Array | Int32Array | Uint8Array;
 // Large typed arrays come from calloc'd pages that cost nothing until written, while each page faults in
 // on its first write (about 4 ms per MB here): growing 4× rather than 2× copies (and so touches) a third
 // as much on the way to a final size, and the unused room is never touched.
-function grown(capacity: number, need: number): number {
+/** The capacity to grow to from `capacity` when `need` entries are needed. */
+export function grown(capacity: number, need: number): number {
   return Math.max(16, need, capacity * (capacity >= 1 << 16 ? 4 : 2));
 }
 
@@ -53,3 +54,10 @@ export const f64 = (capacity = 1024): Growable<Float64Array> => new Growable(new
 export const i32 = (capacity = 1024): Growable<Int32Array> => new Growable(new Int32Array(capacity), (n) => new Int32Array(n));
 /** Growable Uint8Array. */
 export const u8 = (): Growable<Uint8Array> => new Growable(new Uint8Array(1024), (n) => new Uint8Array(n));
+
+/** A copy of `a` with room for `n` entries (the new room zero). */
+export function widened<T extends Typed>(a: T, n: number): T {
+  const bigger = new (a.constructor as new (n: number) => T)(n);
+  bigger.set(a);
+  return bigger;
+}

@@ -1,6 +1,6 @@
 import type { Choice, Ending, Scenario, ScenarioNode } from '../types.ts';
 import type { Finding, RuleState, Turn } from '../rules/types.ts';
-import { finishStates, pointsOf, stepStates, type ActiveRule } from '../rules/run.ts';
+import { finishStates, pointsOf, type ActiveRule } from '../rules/run.ts';
 
 // The DP takes ~10^6 transitions, but the rules see far fewer distinct inputs: a rule step is a pure
 // function of (rule states, choice, turn index, mood), and most steps never look at the index or the
@@ -62,9 +62,16 @@ class TrackedTurn implements Turn {
  * when the index was not read. Non-integer moods (rare: authored fractional deltas) go to `odd`.
  */
 interface Variants {
-  byMask: Array<StepResult[][] | undefined>;
+  byMask: Array<Array<Array<StepResult | undefined> | undefined> | undefined>;
   odd?: Map<string, StepResult>;
 }
+
+/** Mood slots: 0 (mood not read), then moods 0..100 (moods are clamped) at mood + 1. */
+const MOOD_SLOTS = 102;
+
+// Pre-sized and filled: lookups then stay in bounds of packed arrays (an out-of-bounds or hole read takes
+// V8's slow path, and the lookup runs once per transition). A rare larger index or mood just extends one.
+const slots = <T>(n: number): Array<T | undefined> => new Array<T | undefined>(n).fill(undefined);
 
 const slotOf = (mask: number, mood: number): number => (mask & READ_MOOD ? (Number.isInteger(mood) ? mood + 1 : -1) : 0);
 
@@ -115,7 +122,8 @@ export class RuleStepper {
   /** Rule steps actually run (cache misses), for the statistics. */
   misses = 0;
   private readonly tupleIds = new Map<string, number>();
-  private readonly steps = new Map<number, Variants>();
+  /** steps[tuple][choiceKey]: dense arrays, as an index beats a Map lookup on every transition. */
+  private readonly steps: Array<Array<Variants | undefined>> = [];
   private readonly finishes = new Map<string, Effect>();
 
   constructor(
@@ -138,9 +146,9 @@ export class RuleStepper {
 
   /** Step tuple `tuple` with the choice numbered `choiceKey` (unique in the scenario) at turn `index`. */
   step(tuple: number, choiceKey: number, node: ScenarioNode, choice: Choice, index: number, moodBefore: number, moodAfter: number): StepResult {
-    const key = tuple * this.choiceCount + choiceKey;
-    let v = this.steps.get(key);
-    if (!v) this.steps.set(key, (v = { byMask: [] }));
+    const byChoice = this.steps[tuple] ?? this.choicesOf(tuple);
+    let v = byChoice[choiceKey];
+    if (!v) byChoice[choiceKey] = v = { byMask: slots(4) };
     for (let m = 0; m < 4; m++) {
       const byMood = v.byMask[m];
       if (!byMood) continue;
@@ -151,20 +159,47 @@ export class RuleStepper {
     return this.run(v, tuple, node, choice, index, moodBefore, moodAfter);
   }
 
+  private choicesOf(tuple: number): Array<Variants | undefined> {
+    // Tuples are interned in order and stepped after, so this fills the outer array without holes.
+    while (this.steps.length <= tuple) this.steps.push(new Array<Variants | undefined>(this.choiceCount).fill(undefined));
+    return this.steps[tuple]!;
+  }
+
   // The slow path, kept out of step() so that the lookup stays small enough to inline.
   private run(v: Variants, tuple: number, node: ScenarioNode, choice: Choice, index: number, moodBefore: number, moodAfter: number): StepResult {
     const turn = new TrackedTurn(node, choice, index, moodBefore, moodAfter);
-    const stepped = stepStates(this.rules, this.tuples[tuple]!, turn, this.scenario);
+    const { states: next, points, critical, violated } = this.stepAll(this.tuples[tuple]!, turn);
     this.misses++;
-    const e = effectOf(this.rules, stepped.findings, this.violatedSets);
-    // Built field by field: an object spread takes V8's slow path, once per rule step.
-    const result: StepResult = { points: e.points, critical: e.critical, violated: e.violated, set: e.set, tuple: this.idOf(stepped.states) };
+    const set = this.violatedSets.idOf(violated);
+    const result: StepResult = { points, critical, violated, set, tuple: this.idOf(next) };
     const m = turn.reads;
-    const byMood = (v.byMask[m] ??= []);
+    const byMood = (v.byMask[m] ??= slots<Array<StepResult | undefined>>(m & READ_MOOD ? MOOD_SLOTS : 1));
     const slot = slotOf(m, moodBefore);
     if (slot < 0) (v.odd ??= new Map()).set(`${m},${moodBefore},${index}`, result);
-    else (byMood[slot] ??= [])[m & READ_INDEX ? index : 0] = result;
+    else (byMood[slot] ??= slots<StepResult>(m & READ_INDEX ? this.scenario.maxTurns + 2 : 1))[m & READ_INDEX ? index : 0] = result;
     return result;
+  }
+
+  // As stepStates + effectOf, without the per-finding objects (a rule step runs ~10^5 times per analysis).
+  private stepAll(states: readonly RuleState[], turn: Turn): { states: RuleState[]; points: number; critical: boolean; violated: readonly number[] } {
+    const next: RuleState[] = [];
+    let points = 0;
+    let critical = false;
+    let violated: number[] | null = null;
+    for (let i = 0; i < this.rules.length; i++) {
+      const active = this.rules[i]!;
+      const r = active.rule.step(states[i]!, turn, this.scenario);
+      next.push(r.state);
+      let hit = false;
+      for (const f of r.findings) {
+        points += pointsOf(active, f);
+        if (f.kind === 'violation') hit = true;
+      }
+      if (!hit) continue;
+      if (active.critical) critical = true;
+      (violated ??= []).push(i);
+    }
+    return { states: next, points, critical, violated: violated ?? NO_RULES };
   }
 
   /** What the rules' finish adds for a call ending with tuple `tuple` after `turns` replies. */
