@@ -1,14 +1,7 @@
-import type { Locale, Persona, Problem, Scenario } from '../../engine/types.ts';
+import type { Problem, Scenario } from '../../engine/types.ts';
 
 /** What the library shows on a card, known without loading the whole scenario. */
-export interface ScenarioSummary {
-  id: string;
-  version: number;
-  locale: Locale;
-  title: string;
-  difficulty: 1 | 2 | 3;
-  persona: Persona;
-}
+export type ScenarioSummary = Pick<Scenario, 'id' | 'version' | 'locale' | 'title' | 'difficulty' | 'persona'>;
 
 /** One bundled scenario file: playable with its summary, or broken with its located problems. */
 export type BundledEntry =
