@@ -4,14 +4,17 @@ import { loadScenarioBytes } from '../load/load-scenario.ts';
 import type { CliIO } from './io.ts';
 import { formatProblem } from './format-problem.ts';
 
-/** Read and load one scenario file relative to the CLI's working directory; an unreadable file is a located problem too. */
-export async function readScenarioFile(file: string, io: CliIO): Promise<Result<Scenario>> {
+/** Read one file relative to the CLI's working directory; an unreadable file is a located problem. */
+export async function readFileBytes(file: string, io: CliIO): Promise<Uint8Array | Problem> {
   const bytes = await io.readFile(resolve(io.cwd, file)).catch((e: unknown) => e as Error);
-  if (bytes instanceof Error) {
-    const problem: Problem = { code: 'file-unreadable', severity: 'error', message: `cannot read file: ${bytes.message}`, file, line: 1, column: 1 };
-    return { ok: false, problems: [problem] };
-  }
-  return loadScenarioBytes(bytes, file);
+  if (!(bytes instanceof Error)) return bytes;
+  return { code: 'file-unreadable', severity: 'error', message: `cannot read file: ${bytes.message}`, file, line: 1, column: 1 };
+}
+
+/** Read and load one scenario file relative to the CLI's working directory. */
+export async function readScenarioFile(file: string, io: CliIO): Promise<Result<Scenario>> {
+  const bytes = await readFileBytes(file, io);
+  return bytes instanceof Uint8Array ? loadScenarioBytes(bytes, file) : { ok: false, problems: [bytes] };
 }
 
 /** Load a scenario for a command that needs one: print its problems to stderr and return null when it does not load. */

@@ -8,13 +8,10 @@ export interface Instead {
   reply: string;
 }
 
-/** One lost set of points: which rule, which turn, which words, and what the documents advise instead. */
-export interface ScorecardViolation {
+/** Points earned back for something the documents recommend. */
+export interface ScorecardCredit {
   rule: string;
-  severity: Severity;
-  /** A violation of a critical rule fails the path whatever its score. */
-  critical: boolean;
-  /** Negative points this violation cost. */
+  /** Points this finding earned (positive) or cost (negative, on a violation). */
   points: number;
   /** 1-based turn, or null for something the whole call lacked. */
   turn: number | null;
@@ -22,20 +19,16 @@ export interface ScorecardViolation {
   choiceId: string | null;
   quote: string;
   message: Localized;
+}
+
+/** One lost set of points: which rule, which turn, which words, and what the documents advise instead. */
+export interface ScorecardViolation extends ScorecardCredit {
+  severity: Severity;
+  /** A violation of a critical rule fails the path whatever its score. */
+  critical: boolean;
   advice: Localized;
   source: Citation[];
   instead?: Instead;
-}
-
-/** Points earned back for something the documents recommend. */
-export interface ScorecardCredit {
-  rule: string;
-  points: number;
-  turn: number | null;
-  nodeId: string | null;
-  choiceId: string | null;
-  quote: string;
-  message: Localized;
 }
 
 /** How one active rule fared over the path. */

@@ -1,8 +1,8 @@
-import { resolve } from 'node:path';
 import type { Problem, Scenario } from '../../types.ts';
 import { findDuplicateIds } from '../../lint/lint-set.ts';
-import type { CliIO, Command } from '../io.ts';
-import { readScenarioFile } from '../load-file.ts';
+import type { Command } from '../io.ts';
+import { readFileBytes } from '../load-file.ts';
+import { loadScenarioBytes } from '../../load/load-scenario.ts';
 import { collectScenarioFiles } from '../files.ts';
 import { formatProblem } from '../format-problem.ts';
 
@@ -19,9 +19,14 @@ export const runLint: Command = async (args, io) => {
   const problems: Problem[] = missing.map((m) => ({ code: 'file-not-found', severity: 'error', message: 'no such file or folder', file: m, line: 1, column: 1 }));
   const loaded: Array<{ file: string; scenario: Scenario; line: number }> = [];
   for (const file of files) {
-    const result = await readScenarioFile(file, io);
+    const bytes = await readFileBytes(file, io);
+    if (!(bytes instanceof Uint8Array)) {
+      problems.push(bytes);
+      continue;
+    }
+    const result = loadScenarioBytes(bytes, file);
     if (result.ok) {
-      loaded.push({ file, scenario: result.value, line: await lineOfId(file, io) });
+      loaded.push({ file, scenario: result.value, line: lineOfId(bytes) });
       problems.push(...result.warnings);
     } else problems.push(...result.problems);
   }
@@ -37,8 +42,8 @@ export const runLint: Command = async (args, io) => {
 };
 
 // The duplicate-id problem points at the `id:` line; the first top-level id key is the one the loader used.
-async function lineOfId(file: string, io: CliIO): Promise<number> {
-  const lines = new TextDecoder().decode(await io.readFile(resolve(io.cwd, file))).split('\n');
+function lineOfId(bytes: Uint8Array): number {
+  const lines = new TextDecoder().decode(bytes).split('\n');
   const i = lines.findIndex((l) => /^(id|"id")\s*:/.test(l.trim()) && !/^\s/.test(l.replace(/^\s*[{,]\s*/, '')));
   return i < 0 ? 1 : i + 1;
 }
