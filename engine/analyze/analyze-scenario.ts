@@ -19,7 +19,7 @@ export interface AnalyzeOptions {
 export function analyzeScenario(scenario: Scenario, profile?: Profile, options: AnalyzeOptions = {}): Analysis {
   const rules = options.rules ?? resolveRules(scenario, profile);
   const g = exploreStates(scenario, rules);
-  const back = computeBackward(g);
+  const back = computeBackward(g, scenario.passScore);
   const choiceCounts = g.nodeIds.map((id) => scenario.nodes[id]!.choices.length);
   const fwd = computeForward(g, back, choiceCounts, scenario.passScore);
   const scoreOf = (v: number) => clampScore(BASE_SCORE + v * g.unit);
@@ -41,8 +41,8 @@ export function analyzeScenario(scenario: Scenario, profile?: Profile, options: 
     version: scenario.version,
     passScore: scenario.passScore,
     paths,
-    outcomes: back.outcomes,
-    cutOff: back.cutOff,
+    outcomes: fwd.outcomes,
+    cutOff: fwd.cutOff,
     criticalPaths: paths - safePaths,
     passCount,
     passRate: paths === 0n ? 0 : Number(passCount) / Number(paths),

@@ -1,18 +1,14 @@
-import type { Ending } from '../types.ts';
 import { BASE_SCORE } from '../rules/run.ts';
 import type { StateGraph } from './explore.ts';
 import { HistBuilder, HistStore, TailStore, exactHist, type Hist } from './histogram.ts';
+import { passRuleFor } from './forward.ts';
 import { modulusFor, reduceAt, toBigInt, type Modulus } from './modular.ts';
 
 // Phase 2: from the last layer back to the start, what every state's continuations add up to — the
 // histogram of remaining points (all of them, and those without a critical violation), path counts
 // per outcome and per rule left unviolated, and the best and worst remaining totals. Counts are
-// residues (modular.ts); only the start state's figures are rebuilt as BigInts.
-
-const OUTCOMES: readonly Ending[] = ['resolved', 'escalated', 'abandoned'];
-/** Per-state counter vector: the three outcomes, cut-offs, then one entry per tracked rule (paths not violating it). */
-const CUT = 3;
-const RULES = 4;
+// residues (modular.ts); only the start state's figures are rebuilt as BigInts. (Counts per outcome are
+// sums over ending states, which the forward pass adds up from its arrival counts.)
 
 /** What the continuations of each state add up to, plus the totals for the start state. */
 export interface Backward {
@@ -32,8 +28,6 @@ export interface Backward {
   paths: bigint;
   rootAll: Hist;
   rootSafe: Hist;
-  outcomes: Record<Ending, bigint>;
-  cutOff: bigint;
   unviolated: (bigint | null)[];
   /** Widest exact part of any histogram, for the statistics. */
   maxWidth: number;
@@ -105,10 +99,13 @@ interface Ctx {
   one: Float64Array;
   loBase: number;
   hiBase: number;
+  /** Remaining totals at or below needBase - prefixMax[s] cannot pass (threshold pass rule; else -Infinity). */
+  needBase: number;
 }
 
 /** Compute the backward figures of every state, layer by layer from the last. */
-export function computeBackward(g: StateGraph): Backward {
+export function computeBackward(g: StateGraph, passScore: number): Backward {
+  const pass = passRuleFor(passScore, g.unit);
   const n = g.size;
   const m = modulusFor(log2CountBound(g));
   const tracked = trackedRules(g);
@@ -117,13 +114,14 @@ export function computeBackward(g: StateGraph): Backward {
     best: new Float64Array(n), bestSafe: new Float64Array(n), worst: new Float64Array(n), worstCritical: new Float64Array(n),
     reachesEnd: new Uint8Array(n), safeTail: new TailStore(m, n, tailCapacity(g, m)),
     paths: 0n, rootAll: { zero: 0n, top: 0n, lo: 0, c: [] }, rootSafe: { zero: 0n, top: 0n, lo: 0, c: [] },
-    outcomes: { resolved: 0n, escalated: 0n, abandoned: 0n }, cutOff: 0n, unviolated: g.rules.map(() => null), maxWidth: 0,
+    unviolated: g.rules.map(() => null), maxWidth: 0,
   };
-  const K = RULES + tracked.length;
+  // Per-state counter vector: one entry per tracked rule (continuations not violating it).
+  const K = tracked.length;
   const ctx: Ctx = {
     g, m, out, tracked, K, all: new HistBuilder(m), safe: new HistBuilder(m), acc: new Float64Array(K * m.count), one: new Float64Array(m.count).fill(1),
     keep: g.violatedSets.map((v) => (v.length ? Uint8Array.from(tracked, (r) => (v.includes(r) ? 0 : 1)) : null)),
-    loBase: Math.floor(-BASE_SCORE / g.unit), hiBase: Math.ceil((100 - BASE_SCORE) / g.unit),
+    loBase: Math.floor(-BASE_SCORE / g.unit), hiBase: Math.ceil((100 - BASE_SCORE) / g.unit), needBase: pass.mode === 'threshold' ? pass.need - 1 : -Infinity,
   };
   let below: Layer | null = null;
   // Two layers' worth of storage take turns: the one below is read while the current one is written.
@@ -148,9 +146,7 @@ function setRoot(ctx: Ctx, root: Layer): void {
   out.paths = toBigInt(out.count, 0, m);
   out.rootAll = exactHist(root.all, 0);
   out.rootSafe = exactHist(root.safe, 0);
-  OUTCOMES.forEach((o, k) => (out.outcomes[o] = toBigInt(root.vec, k * P, m)));
-  out.cutOff = toBigInt(root.vec, CUT * P, m);
-  ctx.tracked.forEach((r, k) => (out.unviolated[r] = toBigInt(root.vec, (RULES + k) * P, m)));
+  ctx.tracked.forEach((r, k) => (out.unviolated[r] = toBigInt(root.vec, k * P, m)));
 }
 
 function computeState(ctx: Ctx, s: number, layer: Layer, below: Layer | null): void {
@@ -159,13 +155,17 @@ function computeState(ctx: Ctx, s: number, layer: Layer, below: Layer | null): v
   const lo = ctx.loBase - g.prefixMax[s]!;
   const hi = ctx.hiBase - g.prefixMin[s]!;
   if (hi - lo - 1 > out.maxWidth) out.maxWidth = hi - lo - 1;
+  // The histogram of safe continuations serves pass counts only (the forward pass and the root's pass
+  // count; the root's safe total is the same whatever the buckets): a remaining total with which no
+  // prefix arriving here can pass joins the zero bucket, which never passes.
+  const loSafe = Math.max(lo, ctx.needBase - g.prefixMax[s]!);
   const i = s - layer.start;
-  if (g.ending[s]) finishState(ctx, s, lo, hi, layer);
-  else combineEdges(ctx, s, lo, hi, layer, below!);
+  if (g.ending[s]) finishState(ctx, s, lo, loSafe, hi, layer);
+  else combineEdges(ctx, s, lo, loSafe, hi, layer, below!);
   out.safeTail.setFrom(s, layer.safe, i);
 }
 
-function finishState(ctx: Ctx, s: number, lo: number, hi: number, layer: Layer): void {
+function finishState(ctx: Ctx, s: number, lo: number, loSafe: number, hi: number, layer: Layer): void {
   const { g, out, m, K } = ctx;
   const P = m.count;
   const i = s - layer.start;
@@ -174,16 +174,12 @@ function finishState(ctx: Ctx, s: number, lo: number, hi: number, layer: Layer):
   ctx.all.reset(lo, hi);
   ctx.all.addAt(x, ctx.one, 0);
   ctx.all.build(layer.all, i);
-  ctx.safe.reset(lo, hi);
+  ctx.safe.reset(loSafe, hi);
   if (!critical) ctx.safe.addAt(x, ctx.one, 0);
   ctx.safe.build(layer.safe, i);
   const v = layer.vec;
-  const base = i * K * P;
-  const set = (slot: number, on: boolean) => v.fill(on ? 1 : 0, base + slot * P, base + (slot + 1) * P);
-  OUTCOMES.forEach((o, k) => set(k, o === g.ending[s]));
-  set(CUT, g.cutOff[s] === 1);
-  const violated = g.violatedSets[g.finishViolated[s]!]!;
-  ctx.tracked.forEach((r, k) => set(RULES + k, !violated.includes(r)));
+  const keep = ctx.keep[g.finishViolated[s]!];
+  for (let k = 0, at = i * K * P; k < K; k++, at += P) v.fill(!keep || keep[k] ? 1 : 0, at, at + P);
   out.count.fill(1, s * P, (s + 1) * P);
   out.best[s] = x;
   out.worst[s] = x;
@@ -198,22 +194,25 @@ function addVector(acc: Float64Array, v: Float64Array, at: number, KP: number, k
     for (let k = 0; k < KP; k++) acc[k]! += v[at + k]!;
     return;
   }
-  for (let k = 0; k < RULES * P; k++) acc[k]! += v[at + k]!;
-  for (let r = 0; r < keep.length; r++) {
-    if (!keep[r]) continue;
-    for (let k = (RULES + r) * P; k < (RULES + r + 1) * P; k++) acc[k]! += v[at + k]!;
+  for (let r = 0, k = 0; r < keep.length; r++) {
+    if (!keep[r]) {
+      k += P;
+      continue;
+    }
+    for (const end = k + P; k < end; k++) acc[k]! += v[at + k]!;
   }
 }
 
-function combineEdges(ctx: Ctx, s: number, lo: number, hi: number, layer: Layer, below: Layer): void {
+function combineEdges(ctx: Ctx, s: number, lo: number, loSafe: number, hi: number, layer: Layer, below: Layer): void {
   const { g, out, m, K, acc } = ctx;
   const P = m.count;
   const KP = K * P;
   const i = s - layer.start;
   ctx.all.reset(lo, hi);
-  ctx.safe.reset(lo, hi);
+  ctx.safe.reset(loSafe, hi);
   acc.fill(0);
   const count = out.count;
+  const sp = s * P;
   let best = -Infinity, bestSafe = -Infinity, worst = Infinity, worstCritical = Infinity;
   let reaches = 0;
   for (let e = g.edgeStart[s]!; e < g.edgeStart[s + 1]!; e++) {
@@ -223,12 +222,20 @@ function combineEdges(ctx: Ctx, s: number, lo: number, hi: number, layer: Layer,
     const critical = g.edgeCritical[e]!;
     ctx.all.addShifted(below.all, j, q);
     if (!critical) ctx.safe.addShifted(below.safe, j, q);
-    for (let k = 0; k < P; k++) count[s * P + k]! += count[t * P + k]!;
+    for (let k = 0, tp = t * P; k < P; k++) count[sp + k]! += count[tp + k]!;
     addVector(acc, below.vec, j * KP, KP, ctx.keep[g.edgeViolated[e]!] ?? null, P);
-    best = Math.max(best, q + out.best[t]!);
-    worst = Math.min(worst, q + out.worst[t]!);
-    if (!critical) bestSafe = Math.max(bestSafe, q + out.bestSafe[t]!);
-    worstCritical = Math.min(worstCritical, q + (critical ? out.worst[t]! : out.worstCritical[t]!));
+    const b = q + out.best[t]!;
+    const w = q + out.worst[t]!;
+    if (b > best) best = b;
+    if (w < worst) worst = w;
+    if (critical) {
+      if (w < worstCritical) worstCritical = w;
+    } else {
+      const bs = q + out.bestSafe[t]!;
+      const wc = q + out.worstCritical[t]!;
+      if (bs > bestSafe) bestSafe = bs;
+      if (wc < worstCritical) worstCritical = wc;
+    }
     reaches |= out.reachesEnd[t]!;
   }
   ctx.all.build(layer.all, i);

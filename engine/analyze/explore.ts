@@ -4,7 +4,7 @@ import { initStates, type ActiveRule } from '../rules/run.ts';
 import { clampMood, endingAt, guardHolds } from '../path/walk.ts';
 import { grown, widened } from './growable.ts';
 import { IntTable } from './int-table.ts';
-import { RuleStepper, type Effect } from './step-cache.ts';
+import { RuleStepper } from './step-cache.ts';
 
 // Phase 1 of the analysis: every reachable DP state (node, mood, turns used, rule-state tuple) and the
 // transitions between them, built layer by layer (a layer = a number of replies used). Every transition
@@ -88,7 +88,7 @@ class GraphBuilder {
     return id;
   }
 
-  private growStates(n: number): void {
+  growStates(n: number): void {
     this.node = widened(this.node, n);
     this.mood = widened(this.mood, n);
     this.turns = widened(this.turns, n);
@@ -102,34 +102,48 @@ class GraphBuilder {
     this.edgeStart = widened(this.edgeStart, n + 1);
   }
 
+  /**
+   * Make room for a layer that has at most `edges` transitions (so the next layer at most as many states),
+   * `remaining` layers before maxTurns. Growing copies (and so touches fresh memory, which costs more than
+   * the copy here): capacity grows to an estimate of the whole graph, room that is never used costs nothing.
+   */
+  reserveLayer(states: number, edges: number, remaining: number): void {
+    // Layers grow for most of a call, so the estimate assumes later layers up to 4× this one's size.
+    const estimate = (need: number, perLayer: number) => need + Math.min(1 << 24, perLayer * remaining * 4);
+    if (this.size + edges > this.node.length) this.growStates(Math.max(grown(this.node.length, this.size + edges), estimate(this.size + edges, states)));
+    const all = this.edges + edges;
+    if (all > this.edgeChoice.length) this.growEdges(Math.max(grown(this.edgeChoice.length, all), estimate(all, edges)));
+  }
+
   /** Room for `n` transitions: their index range starts at the returned index (filled in by setEdge). */
   reserveEdges(n: number): number {
     const at = this.edges;
     this.edges += n;
-    if (this.edges > this.edgeChoice.length) {
-      const cap = grown(this.edgeChoice.length, this.edges);
-      this.edgeChoice = widened(this.edgeChoice, cap);
-      this.edgeTarget = widened(this.edgeTarget, cap);
-      this.edgePoints = widened(this.edgePoints, cap);
-      this.edgeCritical = widened(this.edgeCritical, cap);
-      this.edgeViolated = widened(this.edgeViolated, cap);
-    }
+    if (this.edges > this.edgeChoice.length) this.growEdges(grown(this.edgeChoice.length, this.edges));
     return at;
   }
 
-  setEdge(at: number, choice: number, target: number, e: Effect): void {
+  private growEdges(cap: number): void {
+    this.edgeChoice = widened(this.edgeChoice, cap);
+    this.edgeTarget = widened(this.edgeTarget, cap);
+    this.edgePoints = widened(this.edgePoints, cap);
+    this.edgeCritical = widened(this.edgeCritical, cap);
+    this.edgeViolated = widened(this.edgeViolated, cap);
+  }
+
+  setEdge(at: number, choice: number, target: number, stepper: RuleStepper, r: number): void {
     this.edgeChoice[at] = choice;
     this.edgeTarget[at] = target;
-    this.edgePoints[at] = e.points;
-    this.edgeCritical[at] = e.critical ? 1 : 0;
-    this.edgeViolated[at] = e.set;
+    this.edgePoints[at] = stepper.resPoints[r]!;
+    this.edgeCritical[at] = stepper.resCritical[r]!;
+    this.edgeViolated[at] = stepper.resSet[r]!;
   }
 
   freeze(rules: readonly ActiveRule[], nodeIds: string[], stepper: RuleStepper): StateGraph {
     const n = this.size;
     const m = this.edges;
     return {
-      rules, nodeIds, size: n, unit: 1, tuples: stepper.tuples, ruleSteps: stepper.misses, layerStart: this.layerStart,
+      rules, nodeIds, size: n, unit: 1, tuples: Array.from({ length: stepper.tupleCount }, (_, i) => stepper.statesOf(i)), ruleSteps: stepper.misses, layerStart: this.layerStart,
       node: this.node.subarray(0, n), mood: this.mood.subarray(0, n), turns: this.turns.subarray(0, n), tuple: this.tuple.subarray(0, n),
       edgeStart: this.edgeStart.subarray(0, n + 1), edgeChoice: this.edgeChoice.subarray(0, m), edgeTarget: this.edgeTarget.subarray(0, m),
       edgePoints: this.edgePoints.subarray(0, m), edgeCritical: this.edgeCritical.subarray(0, m), edgeViolated: this.edgeViolated.subarray(0, m), violatedSets: stepper.violatedSets.list,
@@ -144,12 +158,19 @@ interface Route {
   key: number;
   choice: Choice;
   next: Array<{ when: Guard | undefined; to: number }>;
+  /** The target for each integer mood after the reply (0..100), resolved once. */
+  byMood: Int32Array;
 }
 
 function routeTarget(r: Route, moodAfter: number): number {
-  for (const t of r.next) if (guardHolds(t.when, moodAfter)) return t.to;
+  if (Number.isInteger(moodAfter)) return r.byMood[moodAfter]!;
+  return resolveRoute(r.next, moodAfter);
+}
+
+function resolveRoute(next: Route['next'], moodAfter: number): number {
+  for (const t of next) if (guardHolds(t.when, moodAfter)) return t.to;
   // As in resolveTarget: the loader guarantees the last transition has no guard.
-  return r.next[r.next.length - 1]!.to;
+  return next[next.length - 1]!.to;
 }
 
 interface Explorer {
@@ -165,7 +186,12 @@ function explorerFor(scenario: Scenario, rules: readonly ActiveRule[]): Explorer
   const index = new Map(nodeIds.map((id, i) => [id, i]));
   const nodes = nodeIds.map((id) => scenario.nodes[id]!);
   let key = 0;
-  const routes = nodes.map((n) => n.choices.map((choice) => ({ key: key++, choice, next: choice.next.map((t) => ({ when: t.when, to: index.get(t.to)! })) })));
+  const routes = nodes.map((n) =>
+    n.choices.map((choice): Route => {
+      const next = choice.next.map((t) => ({ when: t.when, to: index.get(t.to)! }));
+      return { key: key++, choice, next, byMood: Int32Array.from({ length: 101 }, (_, mood) => resolveRoute(next, mood)) };
+    }),
+  );
   return { scenario, b: new GraphBuilder(), stepper: new RuleStepper(rules, scenario, key), nodes, routes };
 }
 
@@ -180,6 +206,9 @@ export function exploreStates(scenario: Scenario, rules: readonly ActiveRule[]):
   for (let t = 0, from = 0; from < b.size; t++) {
     b.layerStart.push(from);
     const to = b.size;
+    let edges = 0;
+    for (let s = from; s < to; s++) edges += x.routes[b.node[s]!]!.length;
+    b.reserveLayer(to - from, edges, scenario.maxTurns - t);
     next.byNumber.clear();
     next.byString.clear();
     for (let s = from; s < to; s++) expandState(x, s, t, next);
@@ -187,7 +216,7 @@ export function exploreStates(scenario: Scenario, rules: readonly ActiveRule[]):
   }
   b.layerStart.push(b.size);
   const g = b.freeze(rules, scenario.nodeOrder.slice(), x.stepper);
-  scaleToUnits(g);
+  scaleToUnits(g, x.stepper);
   return g;
 }
 
@@ -196,11 +225,11 @@ function gcd(a: number, b: number): number {
   return a;
 }
 
-// Point amounts are multiples of a few severities; dividing by their gcd keeps histograms dense.
-function scaleToUnits(g: StateGraph): void {
+// Point amounts are multiples of a few severities; dividing by their gcd keeps histograms dense. Every
+// amount on an edge or a finish is one of the stepper's results, so their gcd is the gcd of those.
+function scaleToUnits(g: StateGraph, stepper: RuleStepper): void {
   let u = 0;
-  for (const p of g.edgePoints) u = gcd(u, Math.abs(p));
-  for (const p of g.finishPoints) u = gcd(u, Math.abs(p));
+  for (const p of stepper.pointAmounts()) u = gcd(u, Math.abs(p));
   if (!Number.isInteger(u) || u <= 1) return;
   g.unit = u;
   for (const a of [g.edgePoints, g.finishPoints, g.prefixMax, g.prefixMin]) {
@@ -250,10 +279,11 @@ function expandState(x: Explorer, s: number, t: number, next: LayerIndex): void 
     const r = routes[ci]!;
     const moodAfter = clampMood(mood + r.choice.moodDelta);
     const e = x.stepper.step(tuple, r.key, node, r.choice, t + 1, mood, moodAfter);
-    const to = stateIn(next, b, routeTarget(r, moodAfter), moodAfter, t + 1, e.tuple, x.nodes.length);
-    b.setEdge(first + ci, ci, to, e);
-    const hi = b.prefixMax[s]! + e.points;
-    const lo = b.prefixMin[s]! + e.points;
+    const to = stateIn(next, b, routeTarget(r, moodAfter), moodAfter, t + 1, x.stepper.resTuple[e]!, x.nodes.length);
+    b.setEdge(first + ci, ci, to, x.stepper, e);
+    const points = x.stepper.resPoints[e]!;
+    const hi = b.prefixMax[s]! + points;
+    const lo = b.prefixMin[s]! + points;
     if (hi > b.prefixMax[to]!) b.prefixMax[to] = hi;
     if (lo < b.prefixMin[to]!) b.prefixMin[to] = lo;
   }

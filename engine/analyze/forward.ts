@@ -1,8 +1,9 @@
+import type { Ending } from '../types.ts';
 import { BASE_SCORE, clampScore } from '../rules/run.ts';
 import type { Backward } from './backward.ts';
 import type { StateGraph } from './explore.ts';
 import { HistBuilder, HistStore, type TailStore } from './histogram.ts';
-import { mulMod, reduceAt, toBigInt, type Modulus } from './modular.ts';
+import { reduceAt, reduceInv, toBigInt, type Modulus } from './modular.ts';
 
 // Phase 3: from the start forward, how many path prefixes arrive at each state (and with which point
 // totals, among those without a critical violation); combined with the backward figures this gives,
@@ -20,6 +21,9 @@ export interface Forward {
   choicePassing: bigint[];
   choiceBest: number[];
   choiceWorst: number[];
+  /** Paths per outcome, and those cut off by maxTurns (arrivals at the ending states). */
+  outcomes: Record<Ending, bigint>;
+  cutOff: bigint;
 }
 
 /** How a remaining-points histogram decides passing, given the scenario's passScore. */
@@ -44,43 +48,29 @@ interface Sums {
   nodePassing: Float64Array;
   choiceVisits: Float64Array;
   choicePassing: Float64Array;
-  /** Scratch: the passing count of one combination. */
+  /** Arrivals at ending states, per outcome (resolved, escalated, abandoned), then those cut off by maxTurns. */
+  ends: Float64Array;
+  /** Scratch: the passing count of one combination, and a sum of prefix counts. */
   tmp: Float64Array;
+  low: Float64Array;
 }
 
-/** Add a*b (residues at a[ao..], b[bo..]) to dst[do..], modulo each prime. */
+const OUTCOMES: readonly Ending[] = ['resolved', 'escalated', 'abandoned'];
+const CUT = 3;
+
+/** (a * b) mod p for residues below p < 2^26, given inv = 1/p (see reduceInv). */
+function mulModInv(a: number, b: number, p: number, inv: number): number {
+  const x = a * b;
+  const r = x - Math.floor(x * inv) * p;
+  return r < 0 ? r + p : r >= p ? r - p : r;
+}
+
+/** Add a*b (residues at a[a0..], b[b0..]) to dst[d0..], modulo each prime. */
 function addProduct(dst: Float64Array, d0: number, a: Float64Array, a0: number, b: Float64Array, b0: number, m: Modulus): void {
   for (let k = 0; k < m.count; k++) {
     const p = m.primes[k]!;
-    const x = dst[d0 + k]! + mulMod(a[a0 + k]!, b[b0 + k]!, p);
+    const x = dst[d0 + k]! + mulModInv(a[a0 + k]!, b[b0 + k]!, p, m.inv[k]!);
     dst[d0 + k] = x >= p ? x - p : x;
-  }
-}
-
-/** As addProduct into dst[0..], with b an Int32Array (tails), kept apart so that each stays monomorphic. */
-function addTailProduct(dst: Float64Array, a: Float64Array, a0: number, b: Int32Array, b0: number, m: Modulus): void {
-  for (let k = 0; k < m.count; k++) {
-    const p = m.primes[k]!;
-    const x = dst[k]! + mulMod(a[a0 + k]!, b[b0 + k]!, p);
-    dst[k] = x >= p ? x - p : x;
-  }
-}
-
-/** Passing paths made of the prefixes in histogram fi of `f` (shifted by `shift`) and the continuations in tail t, into sums.tmp. */
-function countPassing(f: HistStore, fi: number, shift: number, tails: TailStore, t: number, pass: PassRule, sums: Sums): void {
-  const { m, tmp } = sums;
-  const P = m.count;
-  tmp.fill(0);
-  if (pass.mode === 'none') return;
-  // A saturated-low prefix scores 0 whatever follows; a saturated-high one 100 (and so never meets a saturated-low continuation).
-  addProduct(tmp, 0, f.top, fi * P, tails.total, t * P, m);
-  if (pass.mode === 'all') addProduct(tmp, 0, f.zero, fi * P, tails.total, t * P, m);
-  const base = pass.need - shift - f.lo[fi]!;
-  const d = f.data.a;
-  const td = tails.data.a;
-  for (let i = 0, off = f.off[fi]!; i < f.len[fi]!; i++, off += P) {
-    if (pass.mode === 'all') addProduct(tmp, 0, d, off, tails.total, t * P, m);
-    else addTailProduct(tmp, d, off, td, tails.atLeast(t, base - i), m);
   }
 }
 
@@ -93,6 +83,56 @@ function addResidues(dst: Float64Array, d0: number, src: Float64Array, m: Modulu
   }
 }
 
+/**
+ * Passing paths made of the prefixes in histogram fi of `f` (each prefix total shifted by `shift`) and the
+ * continuations in tail t, into sums.tmp (reduced). A prefix value v needs a continuation of at least
+ * need - v: prefixes for which that bound falls below the tail's exact part all meet the same suffix sum
+ * (and those above it only `top`), so their counts are summed first and multiplied once.
+ */
+function countPassing(f: HistStore, fi: number, shift: number, tails: TailStore, t: number, pass: PassRule, sums: Sums): void {
+  const { m, tmp, low } = sums;
+  const P = m.count;
+  tmp.fill(0);
+  if (pass.mode === 'none') return;
+  const total = tails.total;
+  // A saturated-low prefix scores 0 whatever follows; a saturated-high one 100 (and so never meets a saturated-low continuation).
+  addProduct(tmp, 0, f.top, fi * P, total, t * P, m);
+  const n = f.len[fi]!;
+  const d = f.data.a;
+  if (pass.mode === 'all') {
+    addProduct(tmp, 0, f.zero, fi * P, total, t * P, m);
+    low.fill(0);
+    for (let i = 0, off = f.off[fi]!; i < n; i++) for (let k = 0; k < P; k++, off++) low[k]! += d[off]!;
+    for (let k = 0; k < P; k++) tmp[k] = reduceInv(tmp[k]! + mulModInv(reduceInv(low[k]!, m.primes[k]!, m.inv[k]!), total[t * P + k]!, m.primes[k]!, m.inv[k]!), m.primes[k]!, m.inv[k]!);
+    return;
+  }
+  const td = tails.data.a;
+  const tn = tails.len[t]!;
+  const toff = tails.off[t]!;
+  // Prefix i needs j(i) = base - i in the tail's bucket numbering; j clamps to 0 .. tn.
+  const base = pass.need - shift - f.lo[fi]! - tails.lo[t]!;
+  const iAll = Math.max(0, Math.min(n, base + 1)); // i >= iAll: j <= 0 (every exact continuation and top)
+  const iTop = Math.max(0, Math.min(iAll, base - tn + 1)); // i < iTop: j >= tn (top alone)
+  const off = f.off[fi]!;
+  // Per prime: the prefixes that meet top alone, the ones meeting an exact suffix sum, the ones meeting all.
+  for (let k = 0; k < P; k++) {
+    const p = m.primes[k]!;
+    const inv = m.inv[k]!;
+    let topOnly = 0;
+    let i = 0;
+    let o = off + k;
+    for (; i < iTop; i++, o += P) topOnly += d[o]!;
+    let acc = 0;
+    for (let at = toff + (base - i) * P + k; i < iAll; i++, o += P, at -= P) acc += mulModInv(d[o]!, td[at]!, p, inv);
+    let every = 0;
+    for (; i < n; i++, o += P) every += d[o]!;
+    acc += mulModInv(reduceInv(topOnly, p, inv), td[toff + tn * P + k]!, p, inv);
+    acc += mulModInv(reduceInv(every, p, inv), td[toff + k]!, p, inv);
+    tmp[k]! += acc;
+  }
+  for (let k = 0; k < P; k++) tmp[k] = reduceInv(tmp[k]!, m.primes[k]!, m.inv[k]!);
+}
+
 function newForward(g: StateGraph, choiceCounts: number[]): Forward {
   const nNodes = g.nodeIds.length;
   const choiceBase: number[] = [];
@@ -102,7 +142,7 @@ function newForward(g: StateGraph, choiceCounts: number[]): Forward {
     total += c;
   }
   return {
-    nodeVisits: [], nodePassing: [], choiceVisits: [], choicePassing: [], choiceBase,
+    nodeVisits: [], nodePassing: [], choiceVisits: [], choicePassing: [], choiceBase, outcomes: { resolved: 0n, escalated: 0n, abandoned: 0n }, cutOff: 0n,
     nodeBest: new Array<number>(nNodes).fill(-Infinity),
     nodeWorst: new Array<number>(nNodes).fill(Infinity),
     choiceBest: new Array<number>(total).fill(-Infinity),
@@ -139,7 +179,7 @@ export function computeForward(g: StateGraph, back: Backward, choiceCounts: numb
   const P = m.count;
   const nChoices = out.choiceWorst.length;
   const sums: Sums = {
-    m, tmp: new Float64Array(P),
+    m, tmp: new Float64Array(P), low: new Float64Array(P), ends: new Float64Array(4 * P),
     nodeVisits: new Float64Array(g.nodeIds.length * P), nodePassing: new Float64Array(g.nodeIds.length * P),
     choiceVisits: new Float64Array(nChoices * P), choicePassing: new Float64Array(nChoices * P),
   };
@@ -163,21 +203,28 @@ export function computeForward(g: StateGraph, back: Backward, choiceCounts: numb
     counts.fill(0, 0, (to - from) * P);
     for (let s = from; s < to; s++) {
       const i = s - from;
-      // Prefix totals at or below lo score 0 whatever follows from here, at or above hi 100.
-      builder.reset(loBase - back.best[s]!, hiBase - back.worst[s]!);
+      const bestSafe = back.bestSafe[s]!;
+      // The prefix histogram serves pass counts only. Where no path through here can pass it stays empty:
+      // every transition from here is critical or leads where passing is out of reach too, so no later
+      // pass count needs these prefixes. Prefix totals at or below lo score 0 whatever follows, at or
+      // above hi 100; in threshold mode a total that cannot pass with the best safe continuation joins
+      // the zero bucket as well (it never passes).
+      const canPass = ctx.pass.mode === 'all' ? bestSafe > -Infinity : ctx.pass.mode === 'threshold' && g.prefixMax[s]! + bestSafe >= ctx.pass.need;
+      const lo = ctx.pass.mode === 'threshold' ? Math.max(loBase - back.best[s]!, ctx.pass.need - bestSafe - 1) : loBase - back.best[s]!;
+      builder.reset(lo, hiBase - back.worst[s]!);
       if (s === 0) {
-        builder.addAt(0, one, 0);
+        if (canPass) builder.addAt(0, one, 0);
         counts.set(one, 0);
       }
       for (let k = incoming.start[s]!; k < incoming.start[s + 1]!; k++) {
         const e = incoming.edges[k]!;
         const p = incoming.source[e]! - prevStart;
         for (let q = 0; q < P; q++) counts[i * P + q]! += prevCount[p * P + q]!;
-        if (!g.edgeCritical[e]) builder.addShifted(prev, p, g.edgePoints[e]!);
+        if (canPass && !g.edgeCritical[e]) builder.addShifted(prev, p, g.edgePoints[e]!);
       }
       reduceAt(counts, i * P, m);
       builder.build(hists, i);
-      visitState(ctx, s, hists, i, counts);
+      visitState(ctx, s, hists, i, counts, canPass);
     }
     prevStart = from;
     [prev, hists] = [hists, prev];
@@ -190,10 +237,12 @@ export function computeForward(g: StateGraph, back: Backward, choiceCounts: numb
 function rebuildCounts(out: Forward, sums: Sums): Forward {
   const { m } = sums;
   const exact = (a: Float64Array) => Array.from({ length: a.length / m.count }, (_, i) => toBigInt(a, i * m.count, m));
-  return { ...out, nodeVisits: exact(sums.nodeVisits), nodePassing: exact(sums.nodePassing), choiceVisits: exact(sums.choiceVisits), choicePassing: exact(sums.choicePassing) };
+  const ends = exact(sums.ends);
+  const outcomes = { resolved: ends[0]!, escalated: ends[1]!, abandoned: ends[2]! };
+  return { ...out, outcomes, cutOff: ends[CUT]!, nodeVisits: exact(sums.nodeVisits), nodePassing: exact(sums.nodePassing), choiceVisits: exact(sums.choiceVisits), choicePassing: exact(sums.choicePassing) };
 }
 
-function visitState(ctx: Ctx, s: number, f: HistStore, fi: number, arrivals: Float64Array): void {
+function visitState(ctx: Ctx, s: number, f: HistStore, fi: number, arrivals: Float64Array, canPass: boolean): void {
   const { g, back, out, sums, score } = ctx;
   const m = sums.m;
   const P = m.count;
@@ -201,7 +250,11 @@ function visitState(ctx: Ctx, s: number, f: HistStore, fi: number, arrivals: Flo
   addProduct(sums.nodeVisits, node * P, arrivals, fi * P, back.count, s * P, m);
   out.nodeBest[node] = Math.max(out.nodeBest[node]!, score(g.prefixMax[s]! + back.best[s]!));
   out.nodeWorst[node] = Math.min(out.nodeWorst[node]!, score(g.prefixMin[s]! + back.worst[s]!));
-  if (g.ending[s]) {
+  const ending = g.ending[s];
+  if (ending) {
+    addResidues(sums.ends, OUTCOMES.indexOf(ending) * P, arrivals.subarray(fi * P, fi * P + P), m);
+    if (g.cutOff[s]) addResidues(sums.ends, CUT * P, arrivals.subarray(fi * P, fi * P + P), m);
+    if (!canPass) return;
     countPassing(f, fi, 0, back.safeTail, s, ctx.pass, sums);
     addResidues(sums.nodePassing, node * P, sums.tmp, m);
     return;
@@ -214,7 +267,7 @@ function visitState(ctx: Ctx, s: number, f: HistStore, fi: number, arrivals: Flo
     addProduct(sums.choiceVisits, c * P, arrivals, fi * P, back.count, t * P, m);
     out.choiceBest[c] = Math.max(out.choiceBest[c]!, score(g.prefixMax[s]! + q + back.best[t]!));
     out.choiceWorst[c] = Math.min(out.choiceWorst[c]!, score(g.prefixMin[s]! + q + back.worst[t]!));
-    if (g.edgeCritical[e]) continue;
+    if (!canPass || g.edgeCritical[e] || !(g.prefixMax[s]! + q + back.bestSafe[t]! >= ctx.pass.need)) continue;
     countPassing(f, fi, q, back.safeTail, t, ctx.pass, sums);
     addResidues(sums.choicePassing, c * P, sums.tmp, m);
     addResidues(sums.nodePassing, node * P, sums.tmp, m);

@@ -8,7 +8,7 @@
 // A HistStore holds the histograms of many states in one Float64Array (bucket-major, then prime), so
 // that the hundreds of thousands of histograms of an analysis cost no objects and no GC.
 import { f64, i32, type Growable } from './growable.ts';
-import { reduce, toBigInt, type Modulus } from './modular.ts';
+import { reduceInv, toBigInt, type Modulus } from './modular.ts';
 
 /** Histograms of `n` states: exact values lo[i] .. lo[i]+len[i]-1 at data[off[i] + bucket*count + prime]. */
 export class HistStore {
@@ -75,15 +75,34 @@ export class HistBuilder {
   /** Add histogram `i` of `h` with every exact value shifted by `shift`; saturated buckets stay saturated. */
   addShifted(h: HistStore, i: number, shift: number): void {
     const P = this.m.count;
-    const d = h.data.a;
-    for (let k = 0; k < P; k++) {
-      this.zero[k]! += h.zero[i * P + k]!;
-      this.top[k]! += h.top[i * P + k]!;
+    const zero = this.zero;
+    const top = this.top;
+    for (let k = 0, at = i * P; k < P; k++, at++) {
+      zero[k]! += h.zero[at]!;
+      top[k]! += h.top[at]!;
     }
-    const start = h.lo[i]! + shift;
     const n = h.len[i]!;
-    const off = h.off[i]!;
-    for (let j = 0; j < n; j++) this.addAt(start + j, d, off + j * P);
+    if (n === 0) return;
+    const d = h.data.a;
+    const start = h.lo[i]! + shift;
+    // Buckets j < jz land at or below lo (zero), j >= jt at or above hi (top), the rest in between
+    // (hi > lo, so jz <= jt): three plain loops instead of a three-way test per value.
+    const jz = Math.min(n, this.lo - start + 1);
+    const jt = Math.min(n, this.hi - start);
+    let j = 0;
+    let off = h.off[i]!;
+    for (; j < jz; j++) for (let k = 0; k < P; k++, off++) zero[k]! += d[off]!;
+    if (j < jt) {
+      const first = start + j - this.base;
+      const last = start + jt - 1 - this.base;
+      if (first < this.min) this.min = first;
+      if (last > this.max) this.max = last;
+      const buf = this.buf;
+      const end = off + (jt - j) * P;
+      for (let o = first * P; off < end; off++, o++) buf[o]! += d[off]!;
+      j = jt;
+    }
+    for (; j < n; j++) for (let k = 0; k < P; k++, off++) top[k]! += d[off]!;
   }
 
   /** Add the count whose residues are `src[at .. at+count-1]` at exact value `v`. */
@@ -104,10 +123,10 @@ export class HistBuilder {
 
   /** Store the accumulated histogram (reduced) as histogram `i` of `h`, and clear the builder's buffer. */
   build(h: HistStore, i: number): void {
-    const { count: P, primes } = this.m;
-    for (let k = 0; k < P; k++) {
-      h.zero[i * P + k] = reduce(this.zero[k]!, primes[k]!);
-      h.top[i * P + k] = reduce(this.top[k]!, primes[k]!);
+    const { count: P, primes, inv } = this.m;
+    for (let k = 0, at = i * P; k < P; k++, at++) {
+      h.zero[at] = reduceInv(this.zero[k]!, primes[k]!, inv[k]!);
+      h.top[at] = reduceInv(this.top[k]!, primes[k]!, inv[k]!);
     }
     if (this.min > this.max) {
       h.off[i] = h.data.length;
@@ -115,14 +134,18 @@ export class HistBuilder {
       h.len[i] = 0;
       return;
     }
+    const len = this.max - this.min + 1;
     h.lo[i] = this.base + this.min;
-    h.len[i] = this.max - this.min + 1;
-    const off = h.data.reserve(h.len[i]! * P) - this.min * P;
-    h.off[i] = off + this.min * P;
+    h.len[i] = len;
+    const at = h.data.reserve(len * P);
+    h.off[i] = at;
     const d = h.data.a;
-    for (let j = this.min * P; j < (this.max + 1) * P; j++) {
-      d[off + j] = reduce(this.buf[j]!, primes[j % P]!);
-      this.buf[j] = 0;
+    const buf = this.buf;
+    for (let j = 0, src = this.min * P, dst = at; j < len; j++) {
+      for (let k = 0; k < P; k++, src++, dst++) {
+        d[dst] = reduceInv(buf[src]!, primes[k]!, inv[k]!);
+        buf[src] = 0;
+      }
     }
   }
 }

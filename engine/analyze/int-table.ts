@@ -55,3 +55,51 @@ export class IntTable {
 function hash(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> 7;
 }
+
+/** (integer, integer) → integer table with linear probing, for keys made of two non-negative 31-bit fields. */
+export class IntPairTable {
+  private a = new Int32Array(1024).fill(EMPTY);
+  private b = new Int32Array(1024);
+  private vals = new Int32Array(1024);
+  private size = 0;
+
+  /** The value stored for (`a`, `b`), or -1. */
+  get(a: number, b: number): number {
+    const mask = this.a.length - 1;
+    for (let i = hash2(a, b) & mask; ; i = (i + 1) & mask) {
+      const k = this.a[i]!;
+      if (k === a && this.b[i] === b) return this.vals[i]!;
+      if (k === EMPTY) return -1;
+    }
+  }
+
+  /** Store `value` for (`a`, `b`), replacing any value stored for it. */
+  set(a: number, b: number, value: number): void {
+    if (2 * (this.size + 1) > this.a.length) this.grow();
+    const mask = this.a.length - 1;
+    let i = hash2(a, b) & mask;
+    for (; this.a[i] !== EMPTY; i = (i + 1) & mask) {
+      if (this.a[i] === a && this.b[i] === b) {
+        this.vals[i] = value;
+        return;
+      }
+    }
+    this.a[i] = a;
+    this.b[i] = b;
+    this.vals[i] = value;
+    this.size++;
+  }
+
+  private grow(): void {
+    const { a, b, vals } = this;
+    this.a = new Int32Array(a.length * 2).fill(EMPTY);
+    this.b = new Int32Array(a.length * 2);
+    this.vals = new Int32Array(a.length * 2);
+    this.size = 0;
+    for (let i = 0; i < a.length; i++) if (a[i] !== EMPTY) this.set(a[i]!, b[i]!, vals[i]!);
+  }
+}
+
+function hash2(a: number, b: number): number {
+  return Math.imul(a ^ Math.imul(b, 0x85ebca6b), 0x9e3779b1) >>> 7;
+}

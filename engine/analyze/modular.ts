@@ -9,6 +9,8 @@
 export interface Modulus {
   count: number;
   primes: Float64Array;
+  /** 1 / prime, so that hot loops reduce with a multiplication instead of a division. */
+  inv: Float64Array;
 }
 
 const TOP = 2 ** 26;
@@ -31,7 +33,7 @@ export function modulusFor(log2Bound: number): Modulus {
     primes.push(n);
     bits += Math.log2(n);
   }
-  return { count: primes.length, primes: Float64Array.from(primes) };
+  return { count: primes.length, primes: Float64Array.from(primes), inv: Float64Array.from(primes, (p) => 1 / p) };
 }
 
 /** (a * b) mod p for residues a, b < p < 2^26: the product is exact, the quotient's rounding is corrected. */
@@ -48,9 +50,18 @@ export function reduce(x: number, p: number): number {
   return r < 0 ? r + p : r >= p ? r - p : r;
 }
 
+/**
+ * As reduce, given inv = 1/p: x * inv is within a few ulps of x / p, so the floored quotient is off by at
+ * most one either way, which the two comparisons correct (multiplying is several times cheaper than dividing).
+ */
+export function reduceInv(x: number, p: number, inv: number): number {
+  const r = x - Math.floor(x * inv) * p;
+  return r < 0 ? r + p : r >= p ? r - p : r;
+}
+
 /** Reduce `a[off .. off+count-1]` in place, residue k modulo prime k. */
 export function reduceAt(a: Float64Array, off: number, m: Modulus): void {
-  for (let k = 0; k < m.count; k++) a[off + k] = reduce(a[off + k]!, m.primes[k]!);
+  for (let k = 0; k < m.count; k++) a[off + k] = reduceInv(a[off + k]!, m.primes[k]!, m.inv[k]!);
 }
 
 /** Rebuild the exact value whose residues are `a[off .. off+count-1]` (Garner's mixed-radix CRT). */

@@ -1,44 +1,37 @@
 import type { Choice, Ending, Scenario, ScenarioNode } from '../types.ts';
-import type { Finding, RuleState, Turn } from '../rules/types.ts';
+import type { RuleState, Turn } from '../rules/types.ts';
 import { finishStates, pointsOf, type ActiveRule } from '../rules/run.ts';
+import { IntPairTable } from './int-table.ts';
 
 // The DP takes ~10^6 transitions, but the rules see far fewer distinct inputs: a rule step is a pure
-// function of (rule states, choice, turn index, mood), and most steps never look at the index or the
+// function of (rule state, choice, turn index, mood), and most steps never look at the index or the
 // mood. The cache runs the real rule code once per distinct input that matters and records which of the
-// varying Turn fields it read; a later transition that agrees on those fields takes the same branches
-// in every rule, so it gets the same result. Exact for pure, deterministic rules (which rules must be),
-// with no per-rule knowledge and no change to the rules themselves.
+// varying Turn fields it read; a later step that agrees on those fields takes the same branches, so it
+// gets the same result. Exact for pure, deterministic rules (which rules must be), with no per-rule
+// knowledge and no change to the rules themselves.
+//
+// Two levels: each rule alone (a rule has a handful of states, so its steps are few), and the tuple of
+// all rules' states (one lookup per transition). States and results are small integers in flat
+// columns, so the ~10^5 cached results cost no per-entry objects.
 
 const NO_RULES: readonly number[] = [];
-
-/** Findings of one step or of a path's finish, reduced to what the analysis counts. */
-export interface Effect {
-  points: number;
-  critical: boolean;
-  /** Indexes (into the active rules) of the rules that found a violation. */
-  violated: readonly number[];
-  /** Index of `violated` among the distinct sets the stepper has met (0: none). */
-  set: number;
-}
-
-/** What stepping a rule-state tuple with one choice gives: the next tuple (interned id) and its effect. */
-export interface StepResult extends Effect {
-  tuple: number;
-}
-
 const READ_INDEX = 1;
 const READ_MOOD = 2;
+/** Slots per field in a result key: 0 when the field was not read, else turn index (1..100) or mood + 1 (mood 0..100). */
+const SLOTS = 102;
+/** Second key under which a cache files the bit set of masks its results for a first key were read with. */
+const MASKS = 4 * SLOTS * SLOTS;
+const FITS = 0x7fffffff;
+const EMBEDDED = 16;
 
 /** A Turn whose varying fields record that they were read (moodAfter is a function of moodBefore for a given choice). */
 class TrackedTurn implements Turn {
   reads = 0;
-  constructor(
-    readonly node: ScenarioNode,
-    readonly choice: Choice,
-    private readonly i: number,
-    private readonly before: number,
-    private readonly after: number,
-  ) {}
+  i = 0;
+  before = 0;
+  after = 0;
+  node!: ScenarioNode;
+  choice!: Choice;
   get features() {
     return this.choice.features;
   }
@@ -57,37 +50,100 @@ class TrackedTurn implements Turn {
 }
 
 /**
- * Results of one (tuple, choice) pair, filed by which fields they depended on: byMask[m][moodSlot][index],
- * with moodSlot = mood + 1 for an integer mood that was read, 0 when the mood was not read, and index 0
- * when the index was not read. Non-integer moods (rare: authored fractional deltas) go to `odd`.
+ * Results by (first key, the fields the result depended on): a first key is a state and choice. Under
+ * (k1, MASKS) a record holds the bit set of masks seen in its low 4 bits and, when the only one is the
+ * empty mask (the result depended on nothing that varies), the result id above bit 4 (EMBEDDED): one
+ * probe per hit.
  */
-interface Variants {
-  byMask: Array<Array<Array<StepResult | undefined> | undefined> | undefined>;
-  odd?: Map<string, StepResult>;
+class VariantCache {
+  private readonly table = new IntPairTable();
+  /** Keys that do not fit the table's two 31-bit fields (fractional moods, huge scenarios). */
+  private readonly odd = new Map<string, number>();
+
+  /** The id of a stored result that applies to this input, or -1. */
+  lookup(k1: number, mood: number, index: number): number {
+    const record = k1 <= FITS ? this.table.get(k1, MASKS) : (this.odd.get(`${k1}`) ?? -1);
+    if (record <= 0) return -1;
+    if (record & EMBEDDED) return record >> 5;
+    const masks = record & 15;
+    for (let m = 0; m < 4; m++) {
+      if (!(masks & (1 << m))) continue;
+      const k2 = secondKey(m, mood, index);
+      const hit = k1 <= FITS && k2 >= 0 ? this.table.get(k1, k2) : (this.odd.get(`${k1},${m},${mood},${index}`) ?? -1);
+      if (hit >= 0) return hit;
+    }
+    return -1;
+  }
+
+  /** File result `id`, which read the fields in `mask`. */
+  store(k1: number, mask: number, mood: number, index: number, id: number): void {
+    const k2 = secondKey(mask, mood, index);
+    if (k1 > FITS) {
+      this.odd.set(`${k1}`, recordWith(this.odd.get(`${k1}`) ?? 0, mask, id));
+      this.odd.set(`${k1},${mask},${mood},${index}`, id);
+      return;
+    }
+    this.table.set(k1, MASKS, recordWith(Math.max(0, this.table.get(k1, MASKS)), mask, id));
+    if (k2 >= 0) this.table.set(k1, k2, id);
+    else this.odd.set(`${k1},${mask},${mood},${index}`, id);
+  }
 }
 
-/** Mood slots: 0 (mood not read), then moods 0..100 (moods are clamped) at mood + 1. */
-const MOOD_SLOTS = 102;
+/** A masks record with `mask` added (result `id` kept in it only while the empty mask is the only one). */
+function recordWith(record: number, mask: number, id: number): number {
+  const masks = (record & 15) | (1 << mask);
+  return masks === 1 && id < 1 << 26 ? (id << 5) | EMBEDDED | 1 : masks;
+}
 
-// Pre-sized and filled: lookups then stay in bounds of packed arrays (an out-of-bounds or hole read takes
-// V8's slow path, and the lookup runs once per transition). A rare larger index or mood just extends one.
-const slots = <T>(n: number): Array<T | undefined> => new Array<T | undefined>(n).fill(undefined);
-
-const slotOf = (mask: number, mood: number): number => (mask & READ_MOOD ? (Number.isInteger(mood) ? mood + 1 : -1) : 0);
-
-function effectOf(rules: readonly ActiveRule[], found: ReadonlyArray<{ ruleIndex: number; finding: Finding }>, sets: ViolatedSets): Effect {
-  if (found.length === 0) return { points: 0, critical: false, violated: NO_RULES, set: 0 };
-  let points = 0;
-  let critical = false;
-  const violated: number[] = [];
-  for (const { ruleIndex, finding } of found) {
-    const active = rules[ruleIndex]!;
-    points += pointsOf(active, finding);
-    if (finding.kind !== 'violation') continue;
-    if (active.critical) critical = true;
-    if (!violated.includes(ruleIndex)) violated.push(ruleIndex);
+/** The second key of a result read with `mask`, or -1 when a field read is outside the slots. */
+function secondKey(mask: number, mood: number, index: number): number {
+  let moodSlot = 0;
+  let indexSlot = 0;
+  if (mask & READ_MOOD) {
+    if (!Number.isInteger(mood) || mood < 0 || mood >= SLOTS - 1) return -1;
+    moodSlot = mood + 1;
   }
-  return { points, critical, violated: violated.length ? violated : NO_RULES, set: sets.idOf(violated) };
+  if (mask & READ_INDEX) {
+    if (index < 1 || index >= SLOTS) return -1;
+    indexSlot = index;
+  }
+  return (mask * SLOTS + moodSlot) * SLOTS + indexSlot;
+}
+
+/** Dense per-rule tables stop growing past this many entries (states × choices); the hashed cache has every result anyway. */
+const DENSE_LIMIT = 1 << 22;
+
+/** One rule's interned states and its cached steps. */
+class RuleCache {
+  readonly ids = new Map<RuleState, number>();
+  readonly states: RuleState[] = [];
+  readonly cache = new VariantCache();
+  /** By state × choice: 1 + the id of a result that read nothing that varies (0: none yet). One array read for most steps. */
+  dense: Int32Array | null;
+
+  constructor(private readonly choiceCount: number) {
+    this.dense = new Int32Array(Math.min(DENSE_LIMIT, 4 * choiceCount));
+  }
+  readonly next: number[] = [];
+  readonly points: number[] = [];
+  readonly violated: number[] = [];
+  readonly reads: number[] = [];
+
+  idOf(state: RuleState): number {
+    let id = this.ids.get(state);
+    if (id !== undefined) return id;
+    this.ids.set(state, (id = this.states.push(state) - 1));
+    const need = this.states.length * this.choiceCount;
+    if (this.dense && need > this.dense.length) {
+      if (need > DENSE_LIMIT) this.dense = null;
+      else {
+        const bigger = new Int32Array(Math.min(DENSE_LIMIT, Math.max(need, 2 * this.dense.length)));
+        bigger.set(this.dense);
+        this.dense = bigger;
+      }
+    }
+    return id;
+  }
 }
 
 /** Interns sets of violated rules, so that a transition carries a small integer instead of an array. */
@@ -99,114 +155,186 @@ class ViolatedSets {
     if (v.length === 0) return 0;
     const key = v.join(',');
     let id = this.ids.get(key);
-    if (id === undefined) this.ids.set(key, (id = this.list.push(v) - 1));
+    if (id === undefined) this.ids.set(key, (id = this.list.push(v.slice()) - 1));
     return id;
   }
 }
 
-/** Build a key that tells apart any two different rule-state tuples (each element is self-delimiting). */
-function tupleKey(states: readonly RuleState[]): string {
-  let k = '';
-  for (const v of states) {
-    k += typeof v === 'number' ? `n${v},` : typeof v === 'boolean' ? (v ? 'T,' : 'F,') : `${JSON.stringify(v)},`;
-  }
-  return k;
-}
-
 /** Steps and finishes rule-state tuples through the real rules, once per distinct relevant input. */
 export class RuleStepper {
-  /** Every distinct rule-state tuple met so far, by id. */
-  readonly tuples: RuleState[][] = [];
   /** Every distinct set of violated rules met so far, by id (0: the empty set). */
   readonly violatedSets = new ViolatedSets();
-  /** Rule steps actually run (cache misses), for the statistics. */
+  /** Tuple-level cache misses (steps of every rule at once that were not a cache hit), for the statistics. */
   misses = 0;
-  private readonly tupleIds = new Map<string, number>();
-  /** steps[tuple][choiceKey]: dense arrays, as an index beats a Map lookup on every transition. */
-  private readonly steps: Array<Array<Variants | undefined>> = [];
-  private readonly finishes = new Map<string, Effect>();
+  /** Per step result id: the next tuple, the points, the violated set, and 1 when a critical rule was violated. */
+  readonly resTuple: number[] = [];
+  readonly resPoints: number[] = [];
+  readonly resSet: number[] = [];
+  readonly resCritical: number[] = [];
+  private readonly resReads: number[] = [];
+  private readonly steps = new VariantCache();
+  private readonly perRule: RuleCache[];
+  /** Tuples as per-rule state ids, R per tuple, and a hash index over them (collisions chained). */
+  private readonly tupleIds: number[] = [];
+  private readonly byHash = new IntPairTable();
+  private readonly chain: number[] = [];
+  private readonly scratch: number[];
+  private readonly violatedScratch: number[] = [];
+  /** Violated-set ids by bit mask of the rules violated (when there are at most 24 rules). */
+  private readonly setByMask: Int32Array | null;
+  private readonly turn: TrackedTurn;
+  private readonly finishes = new IntPairTable();
+  private readonly finishEffects: Array<{ points: number; critical: boolean; set: number }> = [];
 
   constructor(
     readonly rules: readonly ActiveRule[],
     private readonly scenario: Scenario,
     private readonly choiceCount: number,
-  ) {}
+  ) {
+    this.perRule = rules.map(() => new RuleCache(choiceCount));
+    this.scratch = rules.map(() => 0);
+    this.turn = new TrackedTurn();
+    this.setByMask = rules.length <= 24 ? new Int32Array(1 << rules.length).fill(-1) : null;
+  }
+
+  /** Number of distinct tuples met so far. */
+  get tupleCount(): number {
+    return this.chain.length;
+  }
+
+  /** The rule states of tuple `id`. */
+  statesOf(id: number): RuleState[] {
+    const R = this.rules.length;
+    return this.perRule.map((rc, i) => rc.states[this.tupleIds[id * R + i]!]!);
+  }
+
+  /** Distinct states each rule took. */
+  distinctStates(): number[] {
+    return this.perRule.map((rc) => rc.states.length);
+  }
 
   /** Intern a rule-state tuple. */
-  idOf(states: RuleState[]): number {
-    const key = tupleKey(states);
-    let id = this.tupleIds.get(key);
-    if (id === undefined) {
-      id = this.tuples.length;
-      this.tuples.push(states);
-      this.tupleIds.set(key, id);
+  idOf(states: readonly RuleState[]): number {
+    states.forEach((s, i) => (this.scratch[i] = this.perRule[i]!.idOf(s)));
+    return this.intern(this.scratch);
+  }
+
+  private intern(ids: readonly number[]): number {
+    const R = ids.length;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < R; i++) h = Math.imul(h ^ ids[i]!, 0x01000193);
+    h >>>= 1;
+    const head = this.byHash.get(h, 0);
+    for (let c = head; c >= 0; c = this.chain[c]!) {
+      let same = true;
+      for (let i = 0; i < R && same; i++) same = this.tupleIds[c * R + i] === ids[i];
+      if (same) return c;
     }
+    const id = this.chain.length;
+    for (let i = 0; i < R; i++) this.tupleIds.push(ids[i]!);
+    this.chain.push(head);
+    this.byHash.set(h, 0, id);
     return id;
   }
 
-  /** Step tuple `tuple` with the choice numbered `choiceKey` (unique in the scenario) at turn `index`. */
-  step(tuple: number, choiceKey: number, node: ScenarioNode, choice: Choice, index: number, moodBefore: number, moodAfter: number): StepResult {
-    const byChoice = this.steps[tuple] ?? this.choicesOf(tuple);
-    let v = byChoice[choiceKey];
-    if (!v) byChoice[choiceKey] = v = { byMask: slots(4) };
-    for (let m = 0; m < 4; m++) {
-      const byMood = v.byMask[m];
-      if (!byMood) continue;
-      const slot = slotOf(m, moodBefore);
-      const hit = slot < 0 ? v.odd?.get(`${m},${moodBefore},${index}`) : byMood[slot]?.[m & READ_INDEX ? index : 0];
-      if (hit) return hit;
-    }
-    return this.run(v, tuple, node, choice, index, moodBefore, moodAfter);
-  }
-
-  private choicesOf(tuple: number): Array<Variants | undefined> {
-    // Tuples are interned in order and stepped after, so this fills the outer array without holes.
-    while (this.steps.length <= tuple) this.steps.push(new Array<Variants | undefined>(this.choiceCount).fill(undefined));
-    return this.steps[tuple]!;
+  /** Step tuple `tuple` with the choice numbered `choiceKey` (unique in the scenario) at turn `index`; returns a result id. */
+  step(tuple: number, choiceKey: number, node: ScenarioNode, choice: Choice, index: number, moodBefore: number, moodAfter: number): number {
+    const k1 = tuple * this.choiceCount + choiceKey;
+    const hit = this.steps.lookup(k1, moodBefore, index);
+    return hit >= 0 ? hit : this.run(k1, tuple, choiceKey, node, choice, index, moodBefore, moodAfter);
   }
 
   // The slow path, kept out of step() so that the lookup stays small enough to inline.
-  private run(v: Variants, tuple: number, node: ScenarioNode, choice: Choice, index: number, moodBefore: number, moodAfter: number): StepResult {
-    const turn = new TrackedTurn(node, choice, index, moodBefore, moodAfter);
-    const { states: next, points, critical, violated } = this.stepAll(this.tuples[tuple]!, turn);
+  private run(k1: number, tuple: number, choiceKey: number, node: ScenarioNode, choice: Choice, index: number, moodBefore: number, moodAfter: number): number {
     this.misses++;
-    const set = this.violatedSets.idOf(violated);
-    const result: StepResult = { points, critical, violated, set, tuple: this.idOf(next) };
-    const m = turn.reads;
-    const byMood = (v.byMask[m] ??= slots<Array<StepResult | undefined>>(m & READ_MOOD ? MOOD_SLOTS : 1));
-    const slot = slotOf(m, moodBefore);
-    if (slot < 0) (v.odd ??= new Map()).set(`${m},${moodBefore},${index}`, result);
-    else (byMood[slot] ??= slots<StepResult>(m & READ_INDEX ? this.scenario.maxTurns + 2 : 1))[m & READ_INDEX ? index : 0] = result;
-    return result;
+    const R = this.rules.length;
+    const violated = this.violatedScratch;
+    violated.length = 0;
+    let points = 0;
+    let critical = 0;
+    let reads = 0;
+    let bits = 0;
+    for (let i = 0; i < R; i++) {
+      const rc = this.perRule[i]!;
+      const a = this.tupleIds[tuple * R + i]!;
+      const rk = a * this.choiceCount + choiceKey;
+      let r = rc.dense ? rc.dense[rk]! - 1 : -1;
+      if (r < 0) r = rc.cache.lookup(rk, moodBefore, index);
+      if (r < 0) r = this.runRule(i, rk, a, node, choice, index, moodBefore, moodAfter);
+      this.scratch[i] = rc.next[r]!;
+      points += rc.points[r]!;
+      reads |= rc.reads[r]!;
+      if (!rc.violated[r]) continue;
+      violated.push(i);
+      bits |= 1 << i;
+      if (this.rules[i]!.critical) critical = 1;
+    }
+    let set = this.setByMask ? this.setByMask[bits & 0xffffff]! : -1;
+    if (set < 0) {
+      set = this.violatedSets.idOf(violated);
+      if (this.setByMask) this.setByMask[bits] = set;
+    }
+    const id = this.resTuple.length;
+    this.resTuple.push(this.intern(this.scratch));
+    this.resPoints.push(points);
+    this.resSet.push(set);
+    this.resCritical.push(critical);
+    this.resReads.push(reads);
+    this.steps.store(k1, reads, moodBefore, index, id);
+    return id;
   }
 
-  // As stepStates + effectOf, without the per-finding objects (a rule step runs ~10^5 times per analysis).
-  private stepAll(states: readonly RuleState[], turn: Turn): { states: RuleState[]; points: number; critical: boolean; violated: readonly number[] } {
-    const next: RuleState[] = [];
+  private runRule(i: number, rk: number, a: number, node: ScenarioNode, choice: Choice, index: number, moodBefore: number, moodAfter: number): number {
+    const rc = this.perRule[i]!;
+    const active = this.rules[i]!;
+    const turn = this.turn;
+    turn.node = node;
+    turn.choice = choice;
+    turn.i = index;
+    turn.before = moodBefore;
+    turn.after = moodAfter;
+    turn.reads = 0;
+    const res = active.rule.step(rc.states[a]!, turn, this.scenario);
     let points = 0;
-    let critical = false;
-    let violated: number[] | null = null;
-    for (let i = 0; i < this.rules.length; i++) {
-      const active = this.rules[i]!;
-      const r = active.rule.step(states[i]!, turn, this.scenario);
-      next.push(r.state);
-      let hit = false;
-      for (const f of r.findings) {
-        points += pointsOf(active, f);
-        if (f.kind === 'violation') hit = true;
-      }
-      if (!hit) continue;
-      if (active.critical) critical = true;
-      (violated ??= []).push(i);
+    let hit = 0;
+    for (const f of res.findings) {
+      points += pointsOf(active, f);
+      if (f.kind === 'violation') hit = 1;
     }
-    return { states: next, points, critical, violated: violated ?? NO_RULES };
+    const id = rc.next.length;
+    rc.next.push(rc.idOf(res.state));
+    rc.points.push(points);
+    rc.violated.push(hit);
+    rc.reads.push(turn.reads);
+    rc.cache.store(rk, turn.reads, moodBefore, index, id);
+    if (turn.reads === 0 && rc.dense) rc.dense[rk] = id + 1;
+    return id;
+  }
+
+  /** Every point amount a step or finish result carries (some may not be on any transition: the gcd of all divides theirs). */
+  pointAmounts(): number[] {
+    return [...this.resPoints, ...this.finishEffects.map((e) => e.points)];
   }
 
   /** What the rules' finish adds for a call ending with tuple `tuple` after `turns` replies. */
-  finish(tuple: number, outcome: Ending, turns: number): Effect {
-    const key = `${tuple},${outcome},${turns}`;
-    let e = this.finishes.get(key);
-    if (!e) this.finishes.set(key, (e = effectOf(this.rules, finishStates(this.rules, this.tuples[tuple]!, { outcome, turns }, this.scenario), this.violatedSets)));
-    return e;
+  finish(tuple: number, outcome: Ending, turns: number): { points: number; critical: boolean; set: number } {
+    const k2 = (outcome === 'resolved' ? 0 : outcome === 'escalated' ? 1 : 2) * 1024 + turns;
+    let id = this.finishes.get(tuple, k2);
+    if (id < 0) {
+      let points = 0;
+      let critical = false;
+      const violated: number[] = [];
+      for (const { ruleIndex, finding } of finishStates(this.rules, this.statesOf(tuple), { outcome, turns }, this.scenario)) {
+        const active = this.rules[ruleIndex]!;
+        points += pointsOf(active, finding);
+        if (finding.kind !== 'violation') continue;
+        if (active.critical) critical = true;
+        if (!violated.includes(ruleIndex)) violated.push(ruleIndex);
+      }
+      violated.sort((x, y) => x - y);
+      id = this.finishEffects.push({ points, critical, set: this.violatedSets.idOf(violated) }) - 1;
+      this.finishes.set(tuple, k2, id);
+    }
+    return this.finishEffects[id]!;
   }
 }
