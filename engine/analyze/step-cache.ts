@@ -2,6 +2,7 @@ import type { Choice, Ending, Scenario, ScenarioNode } from '../types.ts';
 import type { RuleState, Turn } from '../rules/types.ts';
 import { finishStates, pointsOf, type ActiveRule } from '../rules/run.ts';
 import { IntPairTable } from './int-table.ts';
+import { LABEL_INDEX } from '../rules/helpers.ts';
 
 // The DP takes ~10^6 transitions, but the rules see far fewer distinct inputs: a rule step is a pure
 // function of (rule state, choice, turn index, mood), and most steps never look at the index or the
@@ -37,6 +38,10 @@ class TrackedTurn implements Turn {
   }
   get index(): number {
     this.reads |= READ_INDEX;
+    return this.i;
+  }
+  /** The index for finding labels only (see LABEL_INDEX): not a read that ties the result to this turn. */
+  get [LABEL_INDEX](): number {
     return this.i;
   }
   get moodBefore(): number {
@@ -128,6 +133,8 @@ class RuleCache {
   readonly points: number[] = [];
   readonly violated: number[] = [];
   readonly reads: number[] = [];
+  /** The fields the result's effect (next state, points, violation) depends on: `reads`, less the index where it never mattered. */
+  readonly effectReads: number[] = [];
 
   idOf(state: RuleState): number {
     let id = this.ids.get(state);
@@ -171,7 +178,7 @@ export class RuleStepper {
   readonly resPoints: number[] = [];
   readonly resSet: number[] = [];
   readonly resCritical: number[] = [];
-  private readonly resReads: number[] = [];
+  readonly resReads: number[] = [];
   private readonly steps = new VariantCache();
   private readonly perRule: RuleCache[];
   /** Tuples as per-rule state ids, R per tuple, and a hash index over them (collisions chained). */
@@ -263,7 +270,7 @@ export class RuleStepper {
       if (r < 0) r = this.runRule(i, rk, a, node, choice, index, moodBefore, moodAfter);
       this.scratch[i] = rc.next[r]!;
       points += rc.points[r]!;
-      reads |= rc.reads[r]!;
+      reads |= rc.effectReads[r]!;
       if (!rc.violated[r]) continue;
       violated.push(i);
       bits |= 1 << i;
@@ -285,6 +292,31 @@ export class RuleStepper {
   }
 
   private runRule(i: number, rk: number, a: number, node: ScenarioNode, choice: Choice, index: number, moodBefore: number, moodAfter: number): number {
+    const id = this.runOnce(i, rk, a, node, choice, index, moodBefore, moodAfter);
+    const rc = this.perRule[i]!;
+    if (rc.reads[id]! & READ_INDEX) rc.effectReads[id] = this.effectReadsOverIndexes(i, rk, a, node, choice, id, moodBefore, moodAfter);
+    return id;
+  }
+
+  /**
+   * A step that read the turn index often reads it only as a threshold (the opening turns) or for a
+   * label: then its effect — next state, points, violation — is the same at every index, and the tuple
+   * cache need not file it per turn. Run it at every other index (same mood) to see: the fields read
+   * over all those runs, without the index when the effect never changed.
+   */
+  private effectReadsOverIndexes(i: number, rk: number, a: number, node: ScenarioNode, choice: Choice, id: number, moodBefore: number, moodAfter: number): number {
+    const rc = this.perRule[i]!;
+    let reads = rc.reads[id]!;
+    for (let j = 1; j <= this.scenario.maxTurns; j++) {
+      let r = rc.cache.lookup(rk, moodBefore, j);
+      if (r < 0) r = this.runOnce(i, rk, a, node, choice, j, moodBefore, moodAfter);
+      if (rc.next[r] !== rc.next[id] || rc.points[r] !== rc.points[id] || rc.violated[r] !== rc.violated[id]) return rc.reads[id]!;
+      reads |= rc.reads[r]!;
+    }
+    return reads & ~READ_INDEX;
+  }
+
+  private runOnce(i: number, rk: number, a: number, node: ScenarioNode, choice: Choice, index: number, moodBefore: number, moodAfter: number): number {
     const rc = this.perRule[i]!;
     const active = this.rules[i]!;
     const turn = this.turn;
@@ -306,6 +338,7 @@ export class RuleStepper {
     rc.points.push(points);
     rc.violated.push(hit);
     rc.reads.push(turn.reads);
+    rc.effectReads.push(turn.reads);
     rc.cache.store(rk, turn.reads, moodBefore, index, id);
     if (turn.reads === 0 && rc.dense) rc.dense[rk] = id + 1;
     return id;

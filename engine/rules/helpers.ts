@@ -68,6 +68,18 @@ export function cuesOf(features: ReplyFeatures, name: FeatureName): string[] {
   return cues;
 }
 
+/**
+ * Key under which a Turn may offer its index for labelling findings only. The path analysis counts
+ * which Turn fields a step read, to reuse the step for inputs that agree on them; a turn number written
+ * into a finding changes no score, so reading it this way does not tie the step to one turn.
+ */
+export const LABEL_INDEX: unique symbol = Symbol('hardcall.labelIndex');
+
+/** The turn number to print in a finding about `turn` (never branch on it: use turn.index for logic). */
+export function labelIndex(turn: Turn): number {
+  return (turn as Turn & { [LABEL_INDEX]?: number })[LABEL_INDEX] ?? turn.index;
+}
+
 /** A violation or credit about one reply of the path. */
 export function turnFinding(
   kind: Finding['kind'],
@@ -76,7 +88,7 @@ export function turnFinding(
   message: Localized,
   factor = 1,
 ): Finding {
-  const f: Finding = { kind, turn: turn.index, nodeId: turn.node.id, choiceId: turn.choice.id, quote, message };
+  const f: Finding = { kind, turn: labelIndex(turn), nodeId: turn.node.id, choiceId: turn.choice.id, quote, message };
   if (factor !== 1) f.factor = factor;
   return f;
 }

@@ -1,6 +1,6 @@
 import type { Scenario } from '../types.ts';
 import type { Finding, Rule } from './types.ts';
-import { NO_FINDINGS, cite, loc, offersSomething, quoteFeature, turnFinding } from './helpers.ts';
+import { NO_FINDINGS, cite, labelIndex, loc, offersSomething, quoteFeature, turnFinding } from './helpers.ts';
 
 // State: '' or 'c' (options credit earned) when no refusal is waiting; otherwise a JSON triple
 // [credited, nodeId, choiceId] naming the bare refusal of the previous turn, so the finding raised one
@@ -45,7 +45,7 @@ export const offerAlternatives: Rule<string> = {
     const pending: Pending | null = state.length > 1 ? (JSON.parse(state) as Pending) : null;
     let credited = pending ? pending[0] === 1 : state === 'c';
     let findings: Finding[] = NO_FINDINGS;
-    if (pending && !offersSomething(f)) findings = [bareRefusal(pending, turn.index - 1, scenario)];
+    if (pending && !offersSomething(f)) findings = [bareRefusal(pending, labelIndex(turn) - 1, scenario)];
     if (!credited && f.alternatives >= 2) {
       credited = true;
       findings = [...findings, turnFinding('credit', turn, quoteFeature(turn.choice, f, 'alternatives'), options)];

@@ -2,26 +2,44 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeScenario } from '../../engine/analyze/analyze-scenario.ts';
 import { randomScenario } from '../support/random-scenario.ts';
+import { makeScenario } from '../support/make-scenario.ts';
 import { checkAgainstBruteForce } from './check-against-brute-force.ts';
-import { activeToyRules, toyGrader } from './toy-rules.ts';
+import { TOY_RULES, activeToyRules, toyGrader } from './toy-rules.ts';
 
 describe('analyzeScenario with explicit rules (large credits and penalties, saturation at 0 and 100)', () => {
   it('agrees with a brute-force fold of the same rules', () => {
-    const weights = fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 4, maxLength: 4 });
-    const critical = fc.array(fc.boolean(), { minLength: 4, maxLength: 4 });
+    const n = TOY_RULES.length;
+    const weights = fc.array(fc.integer({ min: 1, max: 9 }), { minLength: n, maxLength: n });
+    const critical = fc.array(fc.boolean(), { minLength: n, maxLength: n });
+    // Subsets too: a rule that always reads the mood would hide a step cache that forgets a mood dependence.
+    const on = fc.array(fc.boolean(), { minLength: n, maxLength: n });
     fc.assert(
-      fc.property(randomScenario({ maxTurns: 6 }), weights, critical, (scenario, w, c) => {
-        const rules = activeToyRules(w, c);
+      fc.property(randomScenario({ maxTurns: 6 }), weights, critical, on, (scenario, w, c, o) => {
+        const rules = activeToyRules(w, c, o);
         checkAgainstBruteForce(scenario, analyzeScenario(scenario, undefined, { rules }), toyGrader(scenario, rules));
       }),
-      { numRuns: 250 },
+      { numRuns: 400 },
     );
+  });
+
+  it('does not share a step across turns when the mood it reads only past a turn threshold differs', () => {
+    // One reply, looping: turn 1 at mood 0 reads only the index (too early); turn 3 arrives at mood 60 with
+    // the same rule states and reply, and past the threshold the mood decides: it must not reuse turn 1.
+    const scenario = makeScenario({
+      mood: 0, maxTurns: 4, passScore: 0,
+      nodes: { n0: { choices: [{ id: 'c0', f: {}, mood: 30, next: [{ when: { moodAtLeast: 90 }, to: 'done' }, { to: 'n0' }] }] }, done: { end: 'resolved' } },
+    });
+    const heatOnly = TOY_RULES.map((r) => r.id === 'late-heat');
+    const rules = activeToyRules([1, 1, 1, 1, 1, 1], [false, false, false, false, false, false], heatOnly);
+    const a = analyzeScenario(scenario, undefined, { rules });
+    checkAgainstBruteForce(scenario, a, toyGrader(scenario, rules));
+    expect(a.rules[0]!.violatingPaths).toBe(1n);
   });
 
   it('reaches both saturated ends of the score scale on some scenario', () => {
     const seen = new Set<number>();
     for (const scenario of fc.sample(randomScenario({ maxTurns: 6 }), { numRuns: 150, seed: 7 })) {
-      const a = analyzeScenario(scenario, undefined, { rules: activeToyRules([9, 5, 3, 9], [false, false, true, false]) });
+      const a = analyzeScenario(scenario, undefined, { rules: activeToyRules([9, 5, 3, 9, 1, 1], [false, false, true, false, false, false]) });
       for (const d of a.distribution) seen.add(d.score);
     }
     expect(seen.has(0) && seen.has(100)).toBe(true);

@@ -1,10 +1,11 @@
 // Toy rules for stressing the analysis beyond the real catalog: large credits that push raw totals
 // past 100, penalties that sink them below 0, state as numbers, strings and booleans, findings that
-// depend on the turn index, the mood and the outcome. They go through the same run.ts plumbing.
+// depend on the turn index (as a threshold, or only as a label), the mood and the outcome. They go through the same run.ts plumbing.
 import type { Scenario } from '../../engine/types.ts';
 import type { Finding, Rule, RuleState } from '../../engine/rules/types.ts';
 import { BASE_SCORE, clampScore, finishStates, initStates, pointsOf, stepStates, type ActiveRule } from '../../engine/rules/run.ts';
 import { walkPath } from '../../engine/path/walk.ts';
+import { labelIndex } from '../../engine/rules/helpers.ts';
 import type { Card, GradeFn } from './brute-force.ts';
 
 const text = { 'zh-Hans': 'x', 'zh-Hant': 'x', en: 'x' };
@@ -35,11 +36,24 @@ const outcomeRule: Rule<number> = {
   finish: (_s, end) => (end.outcome === 'resolved' ? [finding('credit', null, Math.max(1, end.turns))] : end.outcome === 'escalated' ? [finding('violation', null, 3)] : []),
 };
 
-export const TOY_RULES: readonly Rule<RuleState>[] = [calmCredit, lateSolution, hotMood, outcomeRule] as unknown as Rule<RuleState>[];
+// Reads the index only to label its finding (the analysis may then share the step across turns).
+const labelled: Rule<number> = {
+  ...base, id: 'labelled', severity: 'minor', init: () => 0,
+  step: (n, t) => (t.features.question && n < 2 ? { state: n + 1, findings: [finding('violation', labelIndex(t))] } : { state: n, findings: [] }),
+  finish: () => [],
+};
+// Reads the index as a threshold and the mood only past it: sharing a step across turns must keep the mood.
+const lateHeat: Rule<boolean> = {
+  ...base, id: 'late-heat', severity: 'major', init: () => false,
+  step: (s, t) => (t.index > 2 && t.moodBefore > 50 && !s ? { state: true, findings: [finding('violation', t.index)] } : { state: s, findings: [] }),
+  finish: () => [],
+};
 
-/** Activate the toy rules with the given weights and critical flags. */
-export function activeToyRules(weights: number[], critical: boolean[]): ActiveRule[] {
-  return TOY_RULES.map((rule, i) => ({ rule, weight: weights[i] ?? 1, critical: critical[i] ?? false }));
+export const TOY_RULES: readonly Rule<RuleState>[] = [calmCredit, lateSolution, hotMood, outcomeRule, labelled, lateHeat] as unknown as Rule<RuleState>[];
+
+/** Activate the toy rules with the given weights and critical flags (and only those `on` allows, when given). */
+export function activeToyRules(weights: number[], critical: boolean[], on: boolean[] = []): ActiveRule[] {
+  return TOY_RULES.map((rule, i) => ({ rule, weight: weights[i] ?? 1, critical: critical[i] ?? false })).filter((_, i) => on[i] !== false);
 }
 
 /** The reference fold for toy rules: walk the path, fold the rules, sum the points, clamp. */
