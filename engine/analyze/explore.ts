@@ -12,6 +12,9 @@ import { RuleStepper } from './step-cache.ts';
 
 const START = 1024;
 
+/** The endings, in the order StateGraph.ending numbers them (from 1). */
+export const ENDINGS: readonly Ending[] = ['resolved', 'escalated', 'abandoned'];
+
 /** The reachable DP states of a scenario and the transitions between them. */
 export interface StateGraph {
   rules: readonly ActiveRule[];
@@ -21,7 +24,6 @@ export interface StateGraph {
   unit: number;
   node: Int32Array;
   mood: Float64Array;
-  turns: Int32Array;
   tuple: Int32Array;
   tuples: RuleState[][];
   /** How many times the rules were actually stepped (the rest of the transitions reused a result). */
@@ -30,15 +32,14 @@ export interface StateGraph {
   layerStart: number[];
   /** Transitions of state s: edgeStart[s] .. edgeStart[s+1]-1. */
   edgeStart: Int32Array;
-  edgeChoice: Int32Array;
   edgeTarget: Int32Array;
   edgePoints: Float64Array;
   edgeCritical: Uint8Array;
   /** The distinct sets of violated rules (indexes into `rules`); set 0 is empty. Edges and finishes refer to them by index. */
   violatedSets: (readonly number[])[];
   edgeViolated: Int32Array;
-  /** How the call ends at a state (null when it goes on), and the points of the rules' finish. */
-  ending: (Ending | null)[];
+  /** How the call ends at a state: 0 when it goes on, else 1 + its index in ENDINGS; and the points of the rules' finish. */
+  ending: Uint8Array;
   /** True where the call ends because `maxTurns` ran out rather than on an ending node. */
   cutOff: Uint8Array;
   finishPoints: Float64Array;
@@ -55,9 +56,8 @@ class GraphBuilder {
   edges = 0;
   node = new Int32Array(START);
   mood = new Float64Array(START);
-  turns = new Int32Array(START);
   tuple = new Int32Array(START);
-  readonly ending: (Ending | null)[] = [];
+  ending = new Uint8Array(START);
   cutOff = new Uint8Array(START);
   finishPoints = new Float64Array(START);
   finishCritical = new Uint8Array(START);
@@ -66,7 +66,6 @@ class GraphBuilder {
   prefixMin = new Float64Array(START);
   /** Transitions of state s are edgeStart[s] .. edgeStart[s+1]-1 (one more entry than states). */
   edgeStart = new Int32Array(START + 1);
-  edgeChoice = new Int32Array(START);
   edgeTarget = new Int32Array(START);
   edgePoints = new Float64Array(START);
   edgeCritical = new Uint8Array(START);
@@ -75,23 +74,21 @@ class GraphBuilder {
 
   // One capacity check per state and per expanded state, rather than one per column per value:
   // the columns grow together (4×, see growable.ts), and the untouched room stays zero.
-  addState(node: number, mood: number, turns: number, tuple: number): number {
+  addState(node: number, mood: number, tuple: number): number {
     const id = this.size++;
     if (id === this.node.length) this.growStates(grown(id, id + 1));
     this.node[id] = node;
     this.mood[id] = mood;
-    this.turns[id] = turns;
     this.tuple[id] = tuple;
     this.prefixMax[id] = -Infinity;
     this.prefixMin[id] = Infinity;
-    this.ending.push(null);
     return id;
   }
 
   growStates(n: number): void {
     this.node = widened(this.node, n);
     this.mood = widened(this.mood, n);
-    this.turns = widened(this.turns, n);
+    this.ending = widened(this.ending, n);
     this.tuple = widened(this.tuple, n);
     this.cutOff = widened(this.cutOff, n);
     this.finishPoints = widened(this.finishPoints, n);
@@ -112,27 +109,25 @@ class GraphBuilder {
     const estimate = (need: number, perLayer: number) => need + Math.min(1 << 24, perLayer * remaining * 4);
     if (this.size + edges > this.node.length) this.growStates(Math.max(grown(this.node.length, this.size + edges), estimate(this.size + edges, states)));
     const all = this.edges + edges;
-    if (all > this.edgeChoice.length) this.growEdges(Math.max(grown(this.edgeChoice.length, all), estimate(all, edges)));
+    if (all > this.edgeTarget.length) this.growEdges(Math.max(grown(this.edgeTarget.length, all), estimate(all, edges)));
   }
 
   /** Room for `n` transitions: their index range starts at the returned index (filled in by setEdge). */
   reserveEdges(n: number): number {
     const at = this.edges;
     this.edges += n;
-    if (this.edges > this.edgeChoice.length) this.growEdges(grown(this.edgeChoice.length, this.edges));
+    if (this.edges > this.edgeTarget.length) this.growEdges(grown(this.edgeTarget.length, this.edges));
     return at;
   }
 
   private growEdges(cap: number): void {
-    this.edgeChoice = widened(this.edgeChoice, cap);
     this.edgeTarget = widened(this.edgeTarget, cap);
     this.edgePoints = widened(this.edgePoints, cap);
     this.edgeCritical = widened(this.edgeCritical, cap);
     this.edgeViolated = widened(this.edgeViolated, cap);
   }
 
-  setEdge(at: number, choice: number, target: number, stepper: RuleStepper, r: number): void {
-    this.edgeChoice[at] = choice;
+  setEdge(at: number, target: number, stepper: RuleStepper, r: number): void {
     this.edgeTarget[at] = target;
     this.edgePoints[at] = stepper.resPoints[r]!;
     this.edgeCritical[at] = stepper.resCritical[r]!;
@@ -144,10 +139,10 @@ class GraphBuilder {
     const m = this.edges;
     return {
       rules, nodeIds, size: n, unit: 1, tuples: Array.from({ length: stepper.tupleCount }, (_, i) => stepper.statesOf(i)), ruleSteps: stepper.misses, layerStart: this.layerStart,
-      node: this.node.subarray(0, n), mood: this.mood.subarray(0, n), turns: this.turns.subarray(0, n), tuple: this.tuple.subarray(0, n),
-      edgeStart: this.edgeStart.subarray(0, n + 1), edgeChoice: this.edgeChoice.subarray(0, m), edgeTarget: this.edgeTarget.subarray(0, m),
+      node: this.node.subarray(0, n), mood: this.mood.subarray(0, n), tuple: this.tuple.subarray(0, n),
+      edgeStart: this.edgeStart.subarray(0, n + 1), edgeTarget: this.edgeTarget.subarray(0, m),
       edgePoints: this.edgePoints.subarray(0, m), edgeCritical: this.edgeCritical.subarray(0, m), edgeViolated: this.edgeViolated.subarray(0, m), violatedSets: stepper.violatedSets.list,
-      ending: this.ending, cutOff: this.cutOff.subarray(0, n), finishPoints: this.finishPoints.subarray(0, n), finishCritical: this.finishCritical.subarray(0, n),
+      ending: this.ending.subarray(0, n), cutOff: this.cutOff.subarray(0, n), finishPoints: this.finishPoints.subarray(0, n), finishCritical: this.finishCritical.subarray(0, n),
       finishViolated: this.finishViolated.subarray(0, n), prefixMax: this.prefixMax.subarray(0, n), prefixMin: this.prefixMin.subarray(0, n),
     };
   }
@@ -199,7 +194,7 @@ function explorerFor(scenario: Scenario, rules: readonly ActiveRule[]): Explorer
 export function exploreStates(scenario: Scenario, rules: readonly ActiveRule[]): StateGraph {
   const x = explorerFor(scenario, rules);
   const { b } = x;
-  const start = b.addState(scenario.nodeOrder.indexOf(scenario.start), clampMood(scenario.persona.mood), 0, x.stepper.idOf(initStates(rules, scenario)));
+  const start = b.addState(scenario.nodeOrder.indexOf(scenario.start), clampMood(scenario.persona.mood), x.stepper.idOf(initStates(rules, scenario)));
   b.prefixMax[start] = 0;
   b.prefixMin[start] = 0;
   const next: LayerIndex = { byNumber: new IntTable(), byString: new Map() };
@@ -243,16 +238,16 @@ interface LayerIndex {
   byString: Map<string, number>;
 }
 
-function stateIn(layer: LayerIndex, b: GraphBuilder, node: number, mood: number, turns: number, tid: number, nNodes: number): number {
+function stateIn(layer: LayerIndex, b: GraphBuilder, node: number, mood: number, tid: number, nNodes: number): number {
   const key = (tid * nNodes + node) * 101 + mood;
   if (IntTable.fits(key)) {
     let id = layer.byNumber.get(key);
-    if (id < 0) layer.byNumber.add(key, (id = b.addState(node, mood, turns, tid)));
+    if (id < 0) layer.byNumber.add(key, (id = b.addState(node, mood, tid)));
     return id;
   }
   const text = `${tid},${node},${mood}`;
   let id = layer.byString.get(text);
-  if (id === undefined) layer.byString.set(text, (id = b.addState(node, mood, turns, tid)));
+  if (id === undefined) layer.byString.set(text, (id = b.addState(node, mood, tid)));
   return id;
 }
 
@@ -264,7 +259,7 @@ function expandState(x: Explorer, s: number, t: number, next: LayerIndex): void 
   const ending = endingAt(x.scenario, node, t);
   if (ending) {
     const e = x.stepper.finish(tuple, ending, t);
-    b.ending[s] = ending;
+    b.ending[s] = 1 + ENDINGS.indexOf(ending);
     b.cutOff[s] = node.end ? 0 : 1;
     b.finishPoints[s] = e.points;
     b.finishCritical[s] = e.critical ? 1 : 0;
@@ -279,8 +274,8 @@ function expandState(x: Explorer, s: number, t: number, next: LayerIndex): void 
     const r = routes[ci]!;
     const moodAfter = clampMood(mood + r.choice.moodDelta);
     const e = x.stepper.step(tuple, r.key, node, r.choice, t + 1, mood, moodAfter);
-    const to = stateIn(next, b, routeTarget(r, moodAfter), moodAfter, t + 1, x.stepper.resTuple[e]!, x.nodes.length);
-    b.setEdge(first + ci, ci, to, x.stepper, e);
+    const to = stateIn(next, b, routeTarget(r, moodAfter), moodAfter, x.stepper.resTuple[e]!, x.nodes.length);
+    b.setEdge(first + ci, to, x.stepper, e);
     const points = x.stepper.resPoints[e]!;
     const hi = b.prefixMax[s]! + points;
     const lo = b.prefixMin[s]! + points;

@@ -48,14 +48,13 @@ interface Sums {
   nodePassing: Float64Array;
   choiceVisits: Float64Array;
   choicePassing: Float64Array;
-  /** Arrivals at ending states, per outcome (resolved, escalated, abandoned), then those cut off by maxTurns. */
+  /** Arrivals at ending states, per outcome (in ENDINGS order), then those cut off by maxTurns. */
   ends: Float64Array;
   /** Scratch: the passing count of one combination, and a sum of prefix counts. */
   tmp: Float64Array;
   low: Float64Array;
 }
 
-const OUTCOMES: readonly Ending[] = ['resolved', 'escalated', 'abandoned'];
 const CUT = 3;
 
 /** (a * b) mod p for residues below p < 2^26, given inv = 1/p (see reduceInv). */
@@ -250,9 +249,9 @@ function visitState(ctx: Ctx, s: number, f: HistStore, fi: number, arrivals: Flo
   addProduct(sums.nodeVisits, node * P, arrivals, fi * P, back.count, s * P, m);
   out.nodeBest[node] = Math.max(out.nodeBest[node]!, score(g.prefixMax[s]! + back.best[s]!));
   out.nodeWorst[node] = Math.min(out.nodeWorst[node]!, score(g.prefixMin[s]! + back.worst[s]!));
-  const ending = g.ending[s];
+  const ending = g.ending[s]!;
   if (ending) {
-    addResidues(sums.ends, OUTCOMES.indexOf(ending) * P, arrivals.subarray(fi * P, fi * P + P), m);
+    addResidues(sums.ends, (ending - 1) * P, arrivals.subarray(fi * P, fi * P + P), m);
     if (g.cutOff[s]) addResidues(sums.ends, CUT * P, arrivals.subarray(fi * P, fi * P + P), m);
     if (!canPass) return;
     countPassing(f, fi, 0, back.safeTail, s, ctx.pass, sums);
@@ -261,7 +260,7 @@ function visitState(ctx: Ctx, s: number, f: HistStore, fi: number, arrivals: Flo
   }
   const base = out.choiceBase[node]!;
   for (let e = g.edgeStart[s]!; e < g.edgeStart[s + 1]!; e++) {
-    const c = base + g.edgeChoice[e]!;
+    const c = base + e - g.edgeStart[s]!;
     const t = g.edgeTarget[e]!;
     const q = g.edgePoints[e]!;
     addProduct(sums.choiceVisits, c * P, arrivals, fi * P, back.count, t * P, m);

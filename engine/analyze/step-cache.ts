@@ -133,8 +133,6 @@ class RuleCache {
   readonly points: number[] = [];
   readonly violated: number[] = [];
   readonly reads: number[] = [];
-  /** The fields the result's effect (next state, points, violation) depends on: `reads`, less the index where it never mattered. */
-  readonly effectReads: number[] = [];
 
   idOf(state: RuleState): number {
     let id = this.ids.get(state);
@@ -270,7 +268,7 @@ export class RuleStepper {
       if (r < 0) r = this.runRule(i, rk, a, node, choice, index, moodBefore, moodAfter);
       this.scratch[i] = rc.next[r]!;
       points += rc.points[r]!;
-      reads |= rc.effectReads[r]!;
+      reads |= rc.reads[r]!;
       if (!rc.violated[r]) continue;
       violated.push(i);
       bits |= 1 << i;
@@ -292,31 +290,6 @@ export class RuleStepper {
   }
 
   private runRule(i: number, rk: number, a: number, node: ScenarioNode, choice: Choice, index: number, moodBefore: number, moodAfter: number): number {
-    const id = this.runOnce(i, rk, a, node, choice, index, moodBefore, moodAfter);
-    const rc = this.perRule[i]!;
-    if (rc.reads[id]! & READ_INDEX) rc.effectReads[id] = this.effectReadsOverIndexes(i, rk, a, node, choice, id, moodBefore, moodAfter);
-    return id;
-  }
-
-  /**
-   * A step that read the turn index often reads it only as a threshold (the opening turns) or for a
-   * label: then its effect — next state, points, violation — is the same at every index, and the tuple
-   * cache need not file it per turn. Run it at every other index (same mood) to see: the fields read
-   * over all those runs, without the index when the effect never changed.
-   */
-  private effectReadsOverIndexes(i: number, rk: number, a: number, node: ScenarioNode, choice: Choice, id: number, moodBefore: number, moodAfter: number): number {
-    const rc = this.perRule[i]!;
-    let reads = rc.reads[id]!;
-    for (let j = 1; j <= this.scenario.maxTurns; j++) {
-      let r = rc.cache.lookup(rk, moodBefore, j);
-      if (r < 0) r = this.runOnce(i, rk, a, node, choice, j, moodBefore, moodAfter);
-      if (rc.next[r] !== rc.next[id] || rc.points[r] !== rc.points[id] || rc.violated[r] !== rc.violated[id]) return rc.reads[id]!;
-      reads |= rc.reads[r]!;
-    }
-    return reads & ~READ_INDEX;
-  }
-
-  private runOnce(i: number, rk: number, a: number, node: ScenarioNode, choice: Choice, index: number, moodBefore: number, moodAfter: number): number {
     const rc = this.perRule[i]!;
     const active = this.rules[i]!;
     const turn = this.turn;
@@ -338,7 +311,6 @@ export class RuleStepper {
     rc.points.push(points);
     rc.violated.push(hit);
     rc.reads.push(turn.reads);
-    rc.effectReads.push(turn.reads);
     rc.cache.store(rk, turn.reads, moodBefore, index, id);
     if (turn.reads === 0 && rc.dense) rc.dense[rk] = id + 1;
     return id;

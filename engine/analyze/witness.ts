@@ -1,6 +1,6 @@
 import type { Ending } from '../types.ts';
 import type { Backward } from './backward.ts';
-import type { StateGraph } from './explore.ts';
+import { ENDINGS, type StateGraph } from './explore.ts';
 
 // Best and worst paths are rebuilt from the backward optima: at each state, the first choice (in file
 // order) whose transition plus its target's optimum equals the state's optimum.
@@ -58,12 +58,12 @@ export function rebuildWitness(g: StateGraph, back: Backward, choiceIds: (node: 
     }
     // The optimum of a state is attained by one of its transitions by construction.
     if (picked < 0) throw new Error(`analysis witness: no transition attains ${current} at state ${s}`);
-    choices.push(choiceIds(g.node[s]!, g.edgeChoice[picked]!));
+    choices.push(choiceIds(g.node[s]!, picked - g.edgeStart[s]!));
     if (g.edgeCritical[picked]) critical = true;
     want -= g.edgePoints[picked]!;
     current = next;
     s = g.edgeTarget[picked]!;
   }
   if (g.finishCritical[s]) critical = true;
-  return { choices, total, critical, outcome: g.ending[s]! };
+  return { choices, total, critical, outcome: ENDINGS[g.ending[s]! - 1]! };
 }
