@@ -34,6 +34,19 @@ describe('analyzeScenario with explicit rules (large credits and penalties, satu
     const a = analyzeScenario(scenario, undefined, { rules });
     checkAgainstBruteForce(scenario, a, toyGrader(scenario, rules));
     expect(a.rules[0]!.violatingPaths).toBe(1n);
+    // Turn 2 at n1 comes at mood 0 on one path and at mood 100 on the other, with the same rule states;
+    // only the second one's turn 3 is late and hot. A step shared across turns at one mood must not be
+    // taken as shared at the other.
+    const twoMoods = makeScenario({
+      mood: 0, maxTurns: 3, passScore: 0,
+      nodes: {
+        n0: { choices: [{ id: 'cool', f: {}, mood: -100, to: 'n1' }, { id: 'hot', f: {}, mood: 100, to: 'n1' }] },
+        n1: { choices: [{ id: 'wait', f: {}, mood: 0, to: 'n1' }] },
+      },
+    });
+    const b = analyzeScenario(twoMoods, undefined, { rules });
+    checkAgainstBruteForce(twoMoods, b, toyGrader(twoMoods, rules));
+    expect(b.rules[0]!.violatingPaths).toBe(1n);
   });
 
   it('reaches both saturated ends of the score scale on some scenario', () => {
