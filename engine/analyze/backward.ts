@@ -31,6 +31,11 @@ export interface Backward {
   unviolated: (bigint | null)[];
   /** Widest exact part of any histogram, for the statistics. */
   maxWidth: number;
+  /**
+   * Where passing is in reach: a path through state s can pass only if prefixMax[s] + bestSafe[s] > needBase
+   * (the pass rule's threshold less one unit; -Infinity when every safe path passes, Infinity when none does).
+   */
+  needBase: number;
 }
 
 /** The per-state values of one layer, kept only while the layer before it is computed. */
@@ -99,7 +104,7 @@ interface Ctx {
   one: Float64Array;
   loBase: number;
   hiBase: number;
-  /** Remaining totals at or below needBase - prefixMax[s] cannot pass (threshold pass rule; else -Infinity). */
+  /** Remaining totals at or below needBase - prefixMax[s] cannot pass (see Backward.needBase). */
   needBase: number;
 }
 
@@ -115,13 +120,14 @@ export function computeBackward(g: StateGraph, passScore: number): Backward {
     reachesEnd: new Uint8Array(n), safeTail: new TailStore(m, n, tailCapacity(g, m)),
     paths: 0n, rootAll: { zero: 0n, top: 0n, lo: 0, c: [] }, rootSafe: { zero: 0n, top: 0n, lo: 0, c: [] },
     unviolated: g.rules.map(() => null), maxWidth: 0,
+    needBase: pass.mode === 'threshold' ? pass.need - 1 : pass.mode === 'all' ? -Infinity : Infinity,
   };
   // Per-state counter vector: one entry per tracked rule (continuations not violating it).
   const K = tracked.length;
   const ctx: Ctx = {
     g, m, out, tracked, K, all: new HistBuilder(m), safe: new HistBuilder(m), acc: new Float64Array(K * m.count), one: new Float64Array(m.count).fill(1),
     keep: g.violatedSets.map((v) => (v.length ? Uint8Array.from(tracked, (r) => (v.includes(r) ? 0 : 1)) : null)),
-    loBase: Math.floor(-BASE_SCORE / g.unit), hiBase: Math.ceil((100 - BASE_SCORE) / g.unit), needBase: pass.mode === 'threshold' ? pass.need - 1 : -Infinity,
+    loBase: Math.floor(-BASE_SCORE / g.unit), hiBase: Math.ceil((100 - BASE_SCORE) / g.unit), needBase: out.needBase,
   };
   let below: Layer | null = null;
   // Two layers' worth of storage take turns: the one below is read while the current one is written.
@@ -162,7 +168,9 @@ function computeState(ctx: Ctx, s: number, layer: Layer, below: Layer | null): v
   const i = s - layer.start;
   if (g.ending[s]) finishState(ctx, s, lo, loSafe, hi, layer);
   else combineEdges(ctx, s, lo, loSafe, hi, layer, below!);
-  out.safeTail.setFrom(s, layer.safe, i);
+  // Only the forward pass reads tails, and only where some path through here can still pass (it checks
+  // the same bound); the rest stay empty, which in a hard scenario is most states.
+  if (g.prefixMax[s]! + out.bestSafe[s]! > ctx.needBase) out.safeTail.setFrom(s, layer.safe, i);
 }
 
 function finishState(ctx: Ctx, s: number, lo: number, loSafe: number, hi: number, layer: Layer): void {

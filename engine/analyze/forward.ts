@@ -253,7 +253,7 @@ function visitState(ctx: Ctx, s: number, f: HistStore, fi: number, arrivals: Flo
   if (ending) {
     addResidues(sums.ends, (ending - 1) * P, arrivals.subarray(fi * P, fi * P + P), m);
     if (g.cutOff[s]) addResidues(sums.ends, CUT * P, arrivals.subarray(fi * P, fi * P + P), m);
-    if (!canPass) return;
+    if (!canPass || !(g.prefixMax[s]! + back.bestSafe[s]! > back.needBase)) return;
     countPassing(f, fi, 0, back.safeTail, s, ctx.pass, sums);
     addResidues(sums.nodePassing, node * P, sums.tmp, m);
     return;
@@ -266,7 +266,8 @@ function visitState(ctx: Ctx, s: number, f: HistStore, fi: number, arrivals: Flo
     addProduct(sums.choiceVisits, c * P, arrivals, fi * P, back.count, t * P, m);
     out.choiceBest[c] = Math.max(out.choiceBest[c]!, score(g.prefixMax[s]! + q + back.best[t]!));
     out.choiceWorst[c] = Math.min(out.choiceWorst[c]!, score(g.prefixMin[s]! + q + back.worst[t]!));
-    if (!canPass || g.edgeCritical[e] || !(g.prefixMax[s]! + q + back.bestSafe[t]! >= ctx.pass.need)) continue;
+    // The same bound as the backward pass's for storing a tail: below it no path through t passes.
+    if (!canPass || g.edgeCritical[e] || !(g.prefixMax[s]! + q + back.bestSafe[t]! > back.needBase)) continue;
     countPassing(f, fi, q, back.safeTail, t, ctx.pass, sums);
     addResidues(sums.choicePassing, c * P, sums.tmp, m);
     addResidues(sums.nodePassing, node * P, sums.tmp, m);
