@@ -184,7 +184,9 @@ function explorerFor(scenario: Scenario, rules: readonly ActiveRule[]): Explorer
   const routes = nodes.map((n) =>
     n.choices.map((choice): Route => {
       const next = choice.next.map((t) => ({ when: t.when, to: index.get(t.to)! }));
-      return { key: key++, choice, next, byMood: Int32Array.from({ length: 101 }, (_, mood) => resolveRoute(next, mood)) };
+      const byMood = new Int32Array(101);
+      for (let mood = 0; mood <= 100; mood++) byMood[mood] = resolveRoute(next, mood);
+      return { key: key++, choice, next, byMood };
     }),
   );
   return { scenario, b: new GraphBuilder(), stepper: new RuleStepper(rules, scenario, key), nodes, routes };

@@ -154,11 +154,12 @@ function incomingEdges(g: StateGraph): { start: Int32Array; edges: Int32Array; s
   const source = new Int32Array(g.edgeTarget.length);
   for (let s = 0; s < g.size; s++) for (let e = g.edgeStart[s]!; e < g.edgeStart[s + 1]!; e++) source[e] = s;
   const start = new Int32Array(g.size + 1);
-  for (const t of g.edgeTarget) start[t + 1]!++;
+  const m = g.edgeTarget.length;
+  for (let e = 0; e < m; e++) start[g.edgeTarget[e]! + 1]!++;
   for (let s = 0; s < g.size; s++) start[s + 1]! += start[s]!;
   const fill = start.slice(0, g.size);
-  const edges = new Int32Array(g.edgeTarget.length);
-  g.edgeTarget.forEach((t, e) => (edges[fill[t]!++] = e));
+  const edges = new Int32Array(m);
+  for (let e = 0; e < m; e++) edges[fill[g.edgeTarget[e]!]!++] = e;
   return { start, edges, source };
 }
 

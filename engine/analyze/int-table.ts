@@ -58,9 +58,10 @@ function hash(key: number): number {
 
 /** (integer, integer) → integer table with linear probing, for keys made of two non-negative 31-bit fields. */
 export class IntPairTable {
-  private a = new Int32Array(1024).fill(EMPTY);
-  private b = new Int32Array(1024);
-  private vals = new Int32Array(1024);
+  // Small to start: an analysis makes a dozen of these, and most stay small.
+  private a = new Int32Array(64).fill(EMPTY);
+  private b = new Int32Array(64);
+  private vals = new Int32Array(64);
   private size = 0;
 
   /** The value stored for (`a`, `b`), or -1. */

@@ -17,6 +17,13 @@ describe('residue arithmetic (modular.ts)', () => {
       expect(productOf(m.primes.subarray(0, m.count - 1))).toBeLessThanOrEqual(2n ** BigInt(Math.ceil(log2) + 2));
     }
     expect(modulusFor(Math.log2(6.5e19 * 35)).count).toBe(3);
+    // The primes are the consecutive largest primes below 2^26, written-out ones and found ones alike.
+    const isPrime = (n: number) => n % 2 === 1 && Array.from({ length: Math.floor(Math.sqrt(n) / 2) }, (_, k) => 2 * k + 3).every((d) => n % d !== 0);
+    const many = modulusFor(12 * 26).primes;
+    expect(many.length).toBeGreaterThan(8);
+    expect([...many].every(isPrime)).toBe(true);
+    for (let k = 1; k < many.length; k++) for (let n = many[k - 1]! - 2; n > many[k]!; n -= 2) expect(isPrime(n)).toBe(false);
+    for (let n = 2 ** 26 - 1; n > many[0]!; n -= 2) expect(isPrime(n)).toBe(false);
   });
 
   it('rebuilds any value below the primes\' product from its residues (CRT)', () => {
