@@ -3,6 +3,7 @@ import { BASE_SCORE, clampScore } from '../rules/run.ts';
 import type { Backward } from './backward.ts';
 import type { StateGraph } from './explore.ts';
 import { HistBuilder, HistStore, type TailStore } from './histogram.ts';
+import { i32 } from './growable.ts';
 import { reduceAt, reduceInv, toBigInt, type Modulus } from './modular.ts';
 
 // Phase 3: from the start forward, how many path prefixes arrive at each state (and with which point
@@ -149,18 +150,45 @@ function newForward(g: StateGraph, choiceCounts: number[]): Forward {
   };
 }
 
-/** The incoming transitions of every state (edge indexes), grouped by target, and the source state of every edge. */
-function incomingEdges(g: StateGraph): { start: Int32Array; edges: Int32Array; source: Int32Array } {
-  const source = new Int32Array(g.edgeTarget.length);
-  for (let s = 0; s < g.size; s++) for (let e = g.edgeStart[s]!; e < g.edgeStart[s + 1]!; e++) source[e] = s;
-  const start = new Int32Array(g.size + 1);
-  const m = g.edgeTarget.length;
-  for (let e = 0; e < m; e++) start[g.edgeTarget[e]! + 1]!++;
-  for (let s = 0; s < g.size; s++) start[s + 1]! += start[s]!;
-  const fill = start.slice(0, g.size);
-  const edges = new Int32Array(m);
-  for (let e = 0; e < m; e++) edges[fill[g.edgeTarget[e]!]!++] = e;
-  return { start, edges, source };
+/**
+ * The transitions into the next layer's states where a pass is in reach (the only ones whose prefix
+ * histograms are built), collected while the layer before is visited and then grouped by target.
+ */
+class Incoming {
+  private readonly target = i32();
+  private readonly source = i32();
+  private readonly edge = i32();
+  start = new Int32Array(1);
+  /** Edge and source (index in its layer) of the k-th transition, in target order. */
+  edges = new Int32Array(0);
+  sources = new Int32Array(0);
+
+  add(target: number, source: number, edge: number): void {
+    this.target.push(target);
+    this.source.push(source);
+    this.edge.push(edge);
+  }
+
+  /** Group what was added by target (0 .. size-1), then start collecting afresh. */
+  group(size: number): void {
+    const n = this.target.length;
+    if (this.start.length < size + 1) this.start = new Int32Array(size + 1);
+    else this.start.fill(0, 0, size + 1);
+    if (this.edges.length < n) {
+      this.edges = new Int32Array(n);
+      this.sources = new Int32Array(n);
+    }
+    const t = this.target.a;
+    for (let k = 0; k < n; k++) this.start[t[k]! + 1]!++;
+    for (let j = 0; j < size; j++) this.start[j + 1]! += this.start[j]!;
+    const fill = this.start.slice(0, size);
+    for (let k = 0; k < n; k++) {
+      const at = fill[t[k]!]!++;
+      this.edges[at] = this.edge.a[k]!;
+      this.sources[at] = this.source.a[k]!;
+    }
+    this.target.length = this.source.length = this.edge.length = 0;
+  }
 }
 
 interface Ctx {
@@ -186,49 +214,54 @@ export function computeForward(g: StateGraph, back: Backward, choiceCounts: numb
   const ctx: Ctx = { g, back, out, sums, pass: passRuleFor(passScore, g.unit), score: (v) => clampScore(BASE_SCORE + v * g.unit) };
   const loBase = Math.floor(-BASE_SCORE / g.unit);
   const hiBase = Math.ceil((100 - BASE_SCORE) / g.unit);
-  const incoming = incomingEdges(g);
   const builder = new HistBuilder(m);
   const one = new Float64Array(P).fill(1);
-  let prevStart = 0;
-  // Two layers' worth of storage take turns: the previous one is read while the current one is written.
+  const incoming = new Incoming();
+  // Two layers' worth of storage take turns: the previous one is read while the current one is written;
+  // arrival counts are pushed along every transition into the next layer's array.
   let prev = new HistStore(m, 0);
   let hists = new HistStore(m, 0);
-  let prevCount = new Float64Array(0);
-  let counts = new Float64Array(0);
+  let counts = new Float64Array(P);
+  let next = new Float64Array(0);
+  counts.set(one, 0);
+  incoming.group(1);
   for (let t = 0; t + 1 < g.layerStart.length; t++) {
     const from = g.layerStart[t]!;
     const to = g.layerStart[t + 1]!;
+    const nextSize = t + 2 < g.layerStart.length ? g.layerStart[t + 2]! - to : 0;
     hists.clear(to - from);
-    if (counts.length < (to - from) * P) counts = new Float64Array((to - from) * P);
-    counts.fill(0, 0, (to - from) * P);
+    if (next.length < nextSize * P) next = new Float64Array(nextSize * P);
+    next.fill(0, 0, nextSize * P);
     for (let s = from; s < to; s++) {
       const i = s - from;
-      const bestSafe = back.bestSafe[s]!;
-      // The prefix histogram serves pass counts only. Where no path through here can pass it stays empty:
-      // every transition from here is critical or leads where passing is out of reach too, so no later
-      // pass count needs these prefixes. Prefix totals at or below lo score 0 whatever follows, at or
-      // above hi 100; in threshold mode a total that cannot pass with the best safe continuation joins
-      // the zero bucket as well (it never passes).
-      const canPass = ctx.pass.mode === 'all' ? bestSafe > -Infinity : ctx.pass.mode === 'threshold' && g.prefixMax[s]! + bestSafe >= ctx.pass.need;
-      const lo = ctx.pass.mode === 'threshold' ? Math.max(loBase - back.best[s]!, ctx.pass.need - bestSafe - 1) : loBase - back.best[s]!;
-      builder.reset(lo, hiBase - back.worst[s]!);
-      if (s === 0) {
-        if (canPass) builder.addAt(0, one, 0);
-        counts.set(one, 0);
-      }
-      for (let k = incoming.start[s]!; k < incoming.start[s + 1]!; k++) {
-        const e = incoming.edges[k]!;
-        const p = incoming.source[e]! - prevStart;
-        for (let q = 0; q < P; q++) counts[i * P + q]! += prevCount[p * P + q]!;
-        if (canPass && !g.edgeCritical[e]) builder.addShifted(prev, p, g.edgePoints[e]!);
-      }
       reduceAt(counts, i * P, m);
+      // The prefix histogram serves pass counts only, so it is built only where a pass is in reach (see
+      // Backward.needBase): from anywhere else every transition is critical or leads where passing is
+      // out of reach too. Prefix totals at or below lo score 0 whatever follows, at or above hi 100; in
+      // threshold mode a total that cannot pass even with the best safe continuation joins the zero
+      // bucket as well (it never passes).
+      const canPass = g.prefixMax[s]! + back.bestSafe[s]! > back.needBase;
+      const lo = loBase - back.best[s]!;
+      builder.reset(ctx.pass.mode === 'threshold' ? Math.max(lo, ctx.pass.need - back.bestSafe[s]! - 1) : lo, hiBase - back.worst[s]!);
+      if (canPass) {
+        if (s === 0) builder.addAt(0, one, 0);
+        for (let k = incoming.start[i]!; k < incoming.start[i + 1]!; k++) {
+          const e = incoming.edges[k]!;
+          builder.addShifted(prev, incoming.sources[k]!, g.edgePoints[e]!);
+        }
+      }
       builder.build(hists, i);
       visitState(ctx, s, hists, i, counts, canPass);
+      for (let e = g.edgeStart[s]!; e < g.edgeStart[s + 1]!; e++) {
+        const target = g.edgeTarget[e]!;
+        const j = target - to;
+        for (let q = 0; q < P; q++) next[j * P + q]! += counts[i * P + q]!;
+        if (canPass && !g.edgeCritical[e] && g.prefixMax[target]! + back.bestSafe[target]! > back.needBase) incoming.add(j, i, e);
+      }
     }
-    prevStart = from;
+    incoming.group(nextSize);
     [prev, hists] = [hists, prev];
-    [prevCount, counts] = [counts, prevCount];
+    [counts, next] = [next, counts];
   }
   return rebuildCounts(out, sums);
 }
