@@ -43,18 +43,19 @@ interface Layer {
   start: number;
   all: HistStore;
   safe: HistStore;
-  vec: Float64Array;
+  /** Reduced residues (below 2^26): Int32 halves the bytes a transition reads from the layer below. */
+  vec: Int32Array;
 }
 
 function newLayer(m: Modulus, K: number): Layer {
-  return { start: 0, all: new HistStore(m, 0), safe: new HistStore(m, 0), vec: new Float64Array(K * m.count) };
+  return { start: 0, all: new HistStore(m, 0), safe: new HistStore(m, 0), vec: new Int32Array(K * m.count) };
 }
 
 function clearLayer(layer: Layer, start: number, size: number, KP: number): void {
   layer.start = start;
   layer.all.clear(size);
   layer.safe.clear(size);
-  if (layer.vec.length < size * KP) layer.vec = new Float64Array(size * KP);
+  if (layer.vec.length < size * KP) layer.vec = new Int32Array(size * KP);
 }
 
 /** The rules that can be violated at all (the others leave every path unviolated). */
@@ -197,7 +198,7 @@ function finishState(ctx: Ctx, s: number, lo: number, loSafe: number, hi: number
 }
 
 /** Add a target's counter vector, except the entries of the tracked rules the transition violates (keep[r] = 0). */
-function addVector(acc: Float64Array, v: Float64Array, at: number, KP: number, keep: Uint8Array | null, P: number): void {
+function addVector(acc: Float64Array, v: Int32Array, at: number, KP: number, keep: Uint8Array | null, P: number): void {
   if (!keep) {
     for (let k = 0; k < KP; k++) acc[k]! += v[at + k]!;
     return;
