@@ -178,8 +178,9 @@ function finishState(ctx: Ctx, s: number, lo: number, loSafe: number, hi: number
   const { g, out, m, K } = ctx;
   const P = m.count;
   const i = s - layer.start;
-  const x = g.finishPoints[s]!;
-  const critical = g.finishCritical[s]!;
+  const f = g.finishOf[s]!;
+  const x = g.finishPoints[f]!;
+  const critical = g.finishCritical[f]!;
   ctx.all.reset(lo, hi);
   ctx.all.addAt(x, ctx.one, 0);
   ctx.all.build(layer.all, i);
@@ -187,7 +188,7 @@ function finishState(ctx: Ctx, s: number, lo: number, loSafe: number, hi: number
   if (!critical) ctx.safe.addAt(x, ctx.one, 0);
   ctx.safe.build(layer.safe, i);
   const v = layer.vec;
-  const keep = ctx.keep[g.finishViolated[s]!];
+  const keep = ctx.keep[g.finishViolated[f]!];
   for (let k = 0, at = i * K * P; k < K; k++, at += P) v.fill(!keep || keep[k] ? 1 : 0, at, at + P);
   out.count.fill(1, s * P, (s + 1) * P);
   out.best[s] = x;
@@ -227,12 +228,13 @@ function combineEdges(ctx: Ctx, s: number, lo: number, loSafe: number, hi: numbe
   for (let e = g.edgeStart[s]!; e < g.edgeStart[s + 1]!; e++) {
     const t = g.edgeTarget[e]!;
     const j = t - below.start;
-    const q = g.edgePoints[e]!;
-    const critical = g.edgeCritical[e]!;
+    const r = g.edgeStep[e]!;
+    const q = g.stepPoints[r]!;
+    const critical = g.stepCritical[r]!;
     ctx.all.addShifted(below.all, j, q);
     if (!critical) ctx.safe.addShifted(below.safe, j, q);
     for (let k = 0, tp = t * P; k < P; k++) count[sp + k]! += count[tp + k]!;
-    addVector(acc, below.vec, j * KP, KP, ctx.keep[g.edgeViolated[e]!] ?? null, P);
+    addVector(acc, below.vec, j * KP, KP, ctx.keep[g.stepViolated[r]!] ?? null, P);
     const b = q + out.best[t]!;
     const w = q + out.worst[t]!;
     if (b > best) best = b;

@@ -33,15 +33,23 @@ export interface StateGraph {
   /** Transitions of state s: edgeStart[s] .. edgeStart[s+1]-1. */
   edgeStart: Int32Array;
   edgeTarget: Int32Array;
-  edgePoints: Float64Array;
-  edgeCritical: Uint8Array;
-  /** The distinct sets of violated rules (indexes into `rules`); set 0 is empty. Edges and finishes refer to them by index. */
+  /**
+   * What the rules make of each transition, as the id of a distinct step result: its points, 1 when a
+   * critical rule was violated, and the set of violated rules. Transitions share few distinct results,
+   * so an id per transition is a fraction of the bytes of its effect written out.
+   */
+  edgeStep: Int32Array;
+  stepPoints: Float64Array;
+  stepCritical: Uint8Array;
+  stepViolated: Int32Array;
+  /** The distinct sets of violated rules (indexes into `rules`); set 0 is empty. Steps and finishes refer to them by index. */
   violatedSets: (readonly number[])[];
-  edgeViolated: Int32Array;
-  /** How the call ends at a state: 0 when it goes on, else 1 + its index in ENDINGS; and the points of the rules' finish. */
+  /** How the call ends at a state: 0 when it goes on, else 1 + its index in ENDINGS. */
   ending: Uint8Array;
   /** True where the call ends because `maxTurns` ran out rather than on an ending node. */
   cutOff: Uint8Array;
+  /** At an ending state, the id of what the rules' finish adds: points, critical flag and violated set as for steps. */
+  finishOf: Int32Array;
   finishPoints: Float64Array;
   finishCritical: Uint8Array;
   finishViolated: Int32Array;
@@ -59,17 +67,13 @@ class GraphBuilder {
   tuple = new Int32Array(START);
   ending = new Uint8Array(START);
   cutOff = new Uint8Array(START);
-  finishPoints = new Float64Array(START);
-  finishCritical = new Uint8Array(START);
-  finishViolated = new Int32Array(START);
+  finishOf = new Int32Array(START);
   prefixMax = new Float64Array(START);
   prefixMin = new Float64Array(START);
   /** Transitions of state s are edgeStart[s] .. edgeStart[s+1]-1 (one more entry than states). */
   edgeStart = new Int32Array(START + 1);
   edgeTarget = new Int32Array(START);
-  edgePoints = new Float64Array(START);
-  edgeCritical = new Uint8Array(START);
-  edgeViolated = new Int32Array(START);
+  edgeStep = new Int32Array(START);
   readonly layerStart: number[] = [];
 
   // One capacity check per state and per expanded state, rather than one per column per value:
@@ -91,9 +95,7 @@ class GraphBuilder {
     this.ending = widened(this.ending, n);
     this.tuple = widened(this.tuple, n);
     this.cutOff = widened(this.cutOff, n);
-    this.finishPoints = widened(this.finishPoints, n);
-    this.finishCritical = widened(this.finishCritical, n);
-    this.finishViolated = widened(this.finishViolated, n);
+    this.finishOf = widened(this.finishOf, n);
     this.prefixMax = widened(this.prefixMax, n);
     this.prefixMin = widened(this.prefixMin, n);
     this.edgeStart = widened(this.edgeStart, n + 1);
@@ -122,16 +124,7 @@ class GraphBuilder {
 
   private growEdges(cap: number): void {
     this.edgeTarget = widened(this.edgeTarget, cap);
-    this.edgePoints = widened(this.edgePoints, cap);
-    this.edgeCritical = widened(this.edgeCritical, cap);
-    this.edgeViolated = widened(this.edgeViolated, cap);
-  }
-
-  setEdge(at: number, target: number, stepper: RuleStepper, r: number): void {
-    this.edgeTarget[at] = target;
-    this.edgePoints[at] = stepper.resPoints[r]!;
-    this.edgeCritical[at] = stepper.resCritical[r]!;
-    this.edgeViolated[at] = stepper.resSet[r]!;
+    this.edgeStep = widened(this.edgeStep, cap);
   }
 
   freeze(rules: readonly ActiveRule[], nodeIds: string[], stepper: RuleStepper): StateGraph {
@@ -140,10 +133,11 @@ class GraphBuilder {
     return {
       rules, nodeIds, size: n, unit: 1, tuples: Array.from({ length: stepper.tupleCount }, (_, i) => stepper.statesOf(i)), ruleSteps: stepper.misses, layerStart: this.layerStart,
       node: this.node.subarray(0, n), mood: this.mood.subarray(0, n), tuple: this.tuple.subarray(0, n),
-      edgeStart: this.edgeStart.subarray(0, n + 1), edgeTarget: this.edgeTarget.subarray(0, m),
-      edgePoints: this.edgePoints.subarray(0, m), edgeCritical: this.edgeCritical.subarray(0, m), edgeViolated: this.edgeViolated.subarray(0, m), violatedSets: stepper.violatedSets.list,
-      ending: this.ending.subarray(0, n), cutOff: this.cutOff.subarray(0, n), finishPoints: this.finishPoints.subarray(0, n), finishCritical: this.finishCritical.subarray(0, n),
-      finishViolated: this.finishViolated.subarray(0, n), prefixMax: this.prefixMax.subarray(0, n), prefixMin: this.prefixMin.subarray(0, n),
+      edgeStart: this.edgeStart.subarray(0, n + 1), edgeTarget: this.edgeTarget.subarray(0, m), edgeStep: this.edgeStep.subarray(0, m),
+      stepPoints: Float64Array.from(stepper.resPoints), stepCritical: Uint8Array.from(stepper.resCritical), stepViolated: Int32Array.from(stepper.resSet),
+      violatedSets: stepper.violatedSets.list, ending: this.ending.subarray(0, n), cutOff: this.cutOff.subarray(0, n), finishOf: this.finishOf.subarray(0, n),
+      finishPoints: Float64Array.from(stepper.finishEffects, (e) => e.points), finishCritical: Uint8Array.from(stepper.finishEffects, (e) => (e.critical ? 1 : 0)),
+      finishViolated: Int32Array.from(stepper.finishEffects, (e) => e.set), prefixMax: this.prefixMax.subarray(0, n), prefixMin: this.prefixMin.subarray(0, n),
     };
   }
 }
@@ -213,7 +207,7 @@ export function exploreStates(scenario: Scenario, rules: readonly ActiveRule[]):
   }
   b.layerStart.push(b.size);
   const g = b.freeze(rules, scenario.nodeOrder.slice(), x.stepper);
-  scaleToUnits(g, x.stepper);
+  scaleToUnits(g);
   return g;
 }
 
@@ -223,13 +217,14 @@ function gcd(a: number, b: number): number {
 }
 
 // Point amounts are multiples of a few severities; dividing by their gcd keeps histograms dense. Every
-// amount on an edge or a finish is one of the stepper's results, so their gcd is the gcd of those.
-function scaleToUnits(g: StateGraph, stepper: RuleStepper): void {
+// amount on a transition or a finish is one of the distinct step or finish results.
+function scaleToUnits(g: StateGraph): void {
   let u = 0;
-  for (const p of stepper.pointAmounts()) u = gcd(u, Math.abs(p));
+  for (const p of g.stepPoints) u = gcd(u, Math.abs(p));
+  for (const p of g.finishPoints) u = gcd(u, Math.abs(p));
   if (!Number.isInteger(u) || u <= 1) return;
   g.unit = u;
-  for (const a of [g.edgePoints, g.finishPoints, g.prefixMax, g.prefixMin]) {
+  for (const a of [g.stepPoints, g.finishPoints, g.prefixMax, g.prefixMin]) {
     for (let i = 0; i < a.length; i++) a[i] = a[i]! / u;
   }
 }
@@ -260,12 +255,9 @@ function expandState(x: Explorer, s: number, t: number, next: LayerIndex): void 
   const tuple = b.tuple[s]!;
   const ending = endingAt(x.scenario, node, t);
   if (ending) {
-    const e = x.stepper.finish(tuple, ending, t);
+    b.finishOf[s] = x.stepper.finish(tuple, ending, t);
     b.ending[s] = 1 + ENDINGS.indexOf(ending);
     b.cutOff[s] = node.end ? 0 : 1;
-    b.finishPoints[s] = e.points;
-    b.finishCritical[s] = e.critical ? 1 : 0;
-    b.finishViolated[s] = e.set;
     b.edgeStart[s + 1] = b.edges;
     return;
   }
@@ -277,7 +269,8 @@ function expandState(x: Explorer, s: number, t: number, next: LayerIndex): void 
     const moodAfter = clampMood(mood + r.choice.moodDelta);
     const e = x.stepper.step(tuple, r.key, node, r.choice, t + 1, mood, moodAfter);
     const to = stateIn(next, b, routeTarget(r, moodAfter), moodAfter, x.stepper.resTuple[e]!, x.nodes.length);
-    b.setEdge(first + ci, to, x.stepper, e);
+    b.edgeTarget[first + ci] = to;
+    b.edgeStep[first + ci] = e;
     const points = x.stepper.resPoints[e]!;
     const hi = b.prefixMax[s]! + points;
     const lo = b.prefixMin[s]! + points;

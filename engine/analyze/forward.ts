@@ -206,7 +206,7 @@ export function computeForward(g: StateGraph, back: Backward, choiceCounts: numb
         if (s === 0) builder.addAt(0, one, 0);
         for (let k = incoming.start[i]!; k < incoming.start[i + 1]!; k++) {
           const e = incoming.edges[k]!;
-          builder.addShifted(prev, incoming.sources[k]!, g.edgePoints[e]!);
+          builder.addShifted(prev, incoming.sources[k]!, g.stepPoints[g.edgeStep[e]!]!);
         }
       }
       builder.build(hists, i);
@@ -215,7 +215,7 @@ export function computeForward(g: StateGraph, back: Backward, choiceCounts: numb
         const target = g.edgeTarget[e]!;
         const j = target - to;
         for (let q = 0; q < P; q++) next[j * P + q]! += counts[i * P + q]!;
-        if (canPass && !g.edgeCritical[e] && g.prefixMax[target]! + back.bestSafe[target]! > back.needBase) incoming.add(j, i, e);
+        if (canPass && !g.stepCritical[g.edgeStep[e]!] && g.prefixMax[target]! + back.bestSafe[target]! > back.needBase) incoming.add(j, i, e);
       }
     }
     incoming.group(nextSize);
@@ -255,12 +255,13 @@ function visitState(ctx: Ctx, s: number, f: HistStore, fi: number, arrivals: Flo
   for (let e = g.edgeStart[s]!; e < g.edgeStart[s + 1]!; e++) {
     const c = base + e - g.edgeStart[s]!;
     const t = g.edgeTarget[e]!;
-    const q = g.edgePoints[e]!;
+    const r = g.edgeStep[e]!;
+    const q = g.stepPoints[r]!;
     addProduct(sums.choiceVisits, c * P, arrivals, fi * P, back.count, t * P, m);
     out.choiceBest[c] = Math.max(out.choiceBest[c]!, score(g.prefixMax[s]! + q + back.best[t]!));
     out.choiceWorst[c] = Math.min(out.choiceWorst[c]!, score(g.prefixMin[s]! + q + back.worst[t]!));
     // The same bound as the backward pass's for storing a tail: below it no path through t passes.
-    if (!canPass || g.edgeCritical[e] || !(g.prefixMax[s]! + q + back.bestSafe[t]! > back.needBase)) continue;
+    if (!canPass || g.stepCritical[r] || !(g.prefixMax[s]! + q + back.bestSafe[t]! > back.needBase)) continue;
     countPassing(f, fi, q, back.safeTail, t, ctx.pass, sums);
     addResidues(sums.choicePassing, c * P, sums.tmp, m);
     addResidues(sums.nodePassing, node * P, sums.tmp, m);

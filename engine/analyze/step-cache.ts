@@ -90,7 +90,8 @@ export class RuleStepper {
   private readonly setByMask: Int32Array | null;
   private readonly turn: TrackedTurn;
   private readonly finishes = new IntPairTable();
-  private readonly finishEffects: Array<{ points: number; critical: boolean; set: number }> = [];
+  /** What each distinct finish adds (see finish). */
+  readonly finishEffects: Array<{ points: number; critical: boolean; set: number }> = [];
 
   constructor(
     readonly rules: readonly ActiveRule[],
@@ -217,30 +218,24 @@ export class RuleStepper {
     return id;
   }
 
-  /** Every point amount a step or finish result carries (some may not be on any transition: the gcd of all divides theirs). */
-  pointAmounts(): number[] {
-    return [...this.resPoints, ...this.finishEffects.map((e) => e.points)];
-  }
-
-  /** What the rules' finish adds for a call ending with tuple `tuple` after `turns` replies. */
-  finish(tuple: number, outcome: Ending, turns: number): { points: number; critical: boolean; set: number } {
+  /** What the rules' finish adds for a call ending with tuple `tuple` after `turns` replies, as an id into finishEffects. */
+  finish(tuple: number, outcome: Ending, turns: number): number {
     const k2 = (outcome === 'resolved' ? 0 : outcome === 'escalated' ? 1 : 2) * 1024 + turns;
     let id = this.finishes.get(tuple, k2);
-    if (id < 0) {
-      let points = 0;
-      let critical = false;
-      const violated: number[] = [];
-      for (const { ruleIndex, finding } of finishStates(this.rules, this.statesOf(tuple), { outcome, turns }, this.scenario)) {
-        const active = this.rules[ruleIndex]!;
-        points += pointsOf(active, finding);
-        if (finding.kind !== 'violation') continue;
-        if (active.critical) critical = true;
-        if (!violated.includes(ruleIndex)) violated.push(ruleIndex);
-      }
-      violated.sort((x, y) => x - y);
-      id = this.finishEffects.push({ points, critical, set: this.violatedSets.idOf(violated) }) - 1;
-      this.finishes.set(tuple, k2, id);
+    if (id >= 0) return id;
+    let points = 0;
+    let critical = false;
+    const violated: number[] = [];
+    for (const { ruleIndex, finding } of finishStates(this.rules, this.statesOf(tuple), { outcome, turns }, this.scenario)) {
+      const active = this.rules[ruleIndex]!;
+      points += pointsOf(active, finding);
+      if (finding.kind !== 'violation') continue;
+      if (active.critical) critical = true;
+      if (!violated.includes(ruleIndex)) violated.push(ruleIndex);
     }
-    return this.finishEffects[id]!;
+    violated.sort((x, y) => x - y);
+    id = this.finishEffects.push({ points, critical, set: this.violatedSets.idOf(violated) }) - 1;
+    this.finishes.set(tuple, k2, id);
+    return id;
   }
 }

@@ -18,8 +18,8 @@ export interface Witness {
 
 function edgeValue(g: StateGraph, back: Backward, e: number, goal: Goal): { value: number; next: Goal } {
   const t = g.edgeTarget[e]!;
-  const q = g.edgePoints[e]!;
-  const critical = g.edgeCritical[e]!;
+  const q = g.stepPoints[g.edgeStep[e]!]!;
+  const critical = g.stepCritical[g.edgeStep[e]!]!;
   switch (goal) {
     case 'best':
       return { value: q + back.best[t]!, next: 'best' };
@@ -59,11 +59,11 @@ export function rebuildWitness(g: StateGraph, back: Backward, choiceIds: (node: 
     // The optimum of a state is attained by one of its transitions by construction.
     if (picked < 0) throw new Error(`analysis witness: no transition attains ${current} at state ${s}`);
     choices.push(choiceIds(g.node[s]!, picked - g.edgeStart[s]!));
-    if (g.edgeCritical[picked]) critical = true;
-    want -= g.edgePoints[picked]!;
+    if (g.stepCritical[g.edgeStep[picked]!]) critical = true;
+    want -= g.stepPoints[g.edgeStep[picked]!]!;
     current = next;
     s = g.edgeTarget[picked]!;
   }
-  if (g.finishCritical[s]) critical = true;
+  if (g.finishCritical[g.finishOf[s]!]) critical = true;
   return { choices, total, critical, outcome: ENDINGS[g.ending[s]! - 1]! };
 }
