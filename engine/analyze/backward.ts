@@ -2,7 +2,7 @@ import { BASE_SCORE } from '../rules/run.ts';
 import type { StateGraph } from './explore.ts';
 import { HistBuilder, HistStore, TailStore, exactHist, type Hist } from './histogram.ts';
 import { passRuleFor } from './forward.ts';
-import { modulusFor, reduceAt, toBigInt, type Modulus } from './modular.ts';
+import { modulusFor, reduceAt, reduceInv, toBigInt, type Modulus } from './modular.ts';
 
 // Phase 2: from the last layer back to the start, what every state's continuations add up to — the
 // histogram of remaining points (all of them, and those without a critical violation), path counts
@@ -252,9 +252,12 @@ function combineEdges(ctx: Ctx, s: number, lo: number, loSafe: number, hi: numbe
   ctx.all.build(layer.all, i);
   ctx.safe.build(layer.safe, i);
   reduceAt(count, s * P, m);
-  for (let k = 0; k < K; k++) reduceAt(acc, k * P, m);
   const v = layer.vec;
-  for (let k = 0, at = i * KP; k < KP; k++) v[at + k] = acc[k]!;
+  for (let q = 0; q < P; q++) {
+    const p = m.primes[q]!;
+    const inv = m.inv[q]!;
+    for (let k = q, at = i * KP + q; k < KP; k += P, at += P) v[at] = reduceInv(acc[k]!, p, inv);
+  }
   out.best[s] = best;
   out.bestSafe[s] = bestSafe;
   out.worst[s] = worst;
