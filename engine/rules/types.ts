@@ -14,7 +14,10 @@ export interface Citation {
 
 /** What a rule sees at one agent reply. */
 export interface Turn {
-  /** 1-based: the agent's first reply is turn 1. */
+  /**
+   * 1-based: the agent's first reply is turn 1. Branch on it freely; to print it in a finding use
+   * labelIndex(turn) (rules/helpers.ts), which the path analysis does not count as depending on the turn.
+   */
   index: number;
   node: ScenarioNode;
   choice: Choice;
