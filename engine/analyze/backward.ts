@@ -66,7 +66,7 @@ function trackedRules(g: StateGraph): number[] {
 }
 
 /** log2 of an upper bound (with margin) of every count the analysis reports: paths times arrivals per path. */
-export function log2CountBound(g: StateGraph): number {
+function log2CountBound(g: StateGraph): number {
   const n = new Float64Array(g.size);
   for (let s = g.size - 1; s >= 0; s--) {
     if (g.ending[s]) n[s] = 1;

@@ -52,8 +52,6 @@ export class Growable<T extends Typed> {
 export const f64 = (capacity = 1024): Growable<Float64Array> => new Growable(new Float64Array(capacity), (n) => new Float64Array(n));
 /** Growable Int32Array. */
 export const i32 = (capacity = 1024): Growable<Int32Array> => new Growable(new Int32Array(capacity), (n) => new Int32Array(n));
-/** Growable Uint8Array. */
-export const u8 = (): Growable<Uint8Array> => new Growable(new Uint8Array(1024), (n) => new Uint8Array(n));
 
 /** A copy of `a` with room for `n` entries (the new room zero). */
 export function widened<T extends Typed>(a: T, n: number): T {

@@ -77,7 +77,7 @@ export class RuleStepper {
   readonly resPoints: number[] = [];
   readonly resSet: number[] = [];
   readonly resCritical: number[] = [];
-  readonly resReads: number[] = [];
+  private readonly resReads: number[] = [];
   private readonly steps = new VariantCache();
   private readonly perRule: RuleCache[];
   /** Tuples as per-rule state ids, R per tuple, and a hash index over them (collisions chained). */
