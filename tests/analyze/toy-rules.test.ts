@@ -49,6 +49,23 @@ describe('analyzeScenario with explicit rules (large credits and penalties, satu
     expect(b.rules[0]!.violatingPaths).toBe(1n);
   });
 
+  it('agrees with brute force when moods are fractional (typed scenarios the loader would not produce)', () => {
+    // Fractional moods take the analysis's slow paths: string state keys and string-keyed step results.
+    const scenario = makeScenario({
+      mood: 40, maxTurns: 5, passScore: 60,
+      nodes: {
+        n0: { choices: [{ id: 'up', f: { question: true }, mood: 12.5, next: [{ when: { moodAtLeast: 90 }, to: 'gone' }, { to: 'n0' }] }, { id: 'calm', f: { empathy: true }, mood: -7.25, to: 'n1' }] },
+        n1: { choices: [{ id: 'fix', f: { solution: true }, mood: -20, to: 'done' }, { id: 'back', f: {}, mood: 30.5, to: 'n0' }] },
+        done: { end: 'resolved' },
+        gone: { end: 'escalated' },
+      },
+    });
+    const rules = activeToyRules([2, 3, 1, 2, 1, 2], [false, false, true, false, false, false]);
+    const a = analyzeScenario(scenario, undefined, { rules });
+    checkAgainstBruteForce(scenario, a, toyGrader(scenario, rules));
+    expect(a.paths).toBe(19n);
+  });
+
   it('reaches both saturated ends of the score scale on some scenario', () => {
     const seen = new Set<number>();
     for (const scenario of fc.sample(randomScenario({ maxTurns: 6 }), { numRuns: 150, seed: 7 })) {
