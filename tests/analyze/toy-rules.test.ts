@@ -64,6 +64,20 @@ describe('analyzeScenario with explicit rules (large credits and penalties, satu
     const a = analyzeScenario(scenario, undefined, { rules });
     checkAgainstBruteForce(scenario, a, toyGrader(scenario, rules));
     expect(a.paths).toBe(19n);
+    // Two paths meet at n1 with the same rule states and moods 52.5 and 77.5: only the mood tells them apart.
+    const meet = makeScenario({
+      mood: 40, maxTurns: 3, passScore: 60,
+      nodes: {
+        n0: { choices: [{ id: 'a', f: {}, mood: 12.5, to: 'n1' }, { id: 'b', f: {}, mood: 37.5, to: 'n1' }] },
+        n1: { choices: [{ id: 'c', f: {}, mood: 0, next: [{ when: { moodAtLeast: 70 }, to: 'gone' }, { to: 'done' }] }] },
+        done: { end: 'resolved' },
+        gone: { end: 'escalated' },
+      },
+    });
+    const outcomeOnly = activeToyRules([1, 1, 1, 1, 1, 1], [], TOY_RULES.map((r) => r.id === 'outcome'));
+    const b = analyzeScenario(meet, undefined, { rules: outcomeOnly });
+    checkAgainstBruteForce(meet, b, toyGrader(meet, outcomeOnly));
+    expect(b.outcomes).toEqual({ resolved: 1n, escalated: 1n, abandoned: 0n });
   });
 
   it('reaches both saturated ends of the score scale on some scenario', () => {
