@@ -1,6 +1,5 @@
 import type { Scenario } from '../types.ts';
 import type { Profile } from '../rules/profiles.ts';
-import type { RuleState } from '../rules/types.ts';
 import { BASE_SCORE, clampScore, resolveRules, type ActiveRule } from '../rules/run.ts';
 import { computeBackward, type Backward } from './backward.ts';
 import { exploreStates, type StateGraph } from './explore.ts';
@@ -79,16 +78,12 @@ function countPassing(safe: Hist, scoreOf: (v: number) => number, passScore: num
 }
 
 function statsOf(g: StateGraph, back: Backward): AnalysisStats {
-  const ruleStates = g.rules.map((a, i) => {
-    const seen = new Set<RuleState>();
-    for (const t of g.tuples) seen.add(t[i]!);
-    return { id: a.rule.id, distinct: seen.size };
-  });
+  const ruleStates = g.rules.map((a, i) => ({ id: a.rule.id, distinct: g.ruleStateCounts[i]! }));
   return {
     states: g.size,
     transitions: g.edgeTarget.length,
     layers: g.layerStart.length - 1,
-    ruleStateTuples: g.tuples.length,
+    ruleStateTuples: g.tupleCount,
     ruleSteps: g.ruleSteps,
     ruleStates,
     histogramWidth: back.maxWidth,

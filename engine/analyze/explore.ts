@@ -1,5 +1,4 @@
 import type { Choice, Ending, Guard, Scenario, ScenarioNode } from '../types.ts';
-import type { RuleState } from '../rules/types.ts';
 import { initStates, type ActiveRule } from '../rules/run.ts';
 import { clampMood, endingAt, guardHolds } from '../path/walk.ts';
 import { grown, widened } from './growable.ts';
@@ -25,7 +24,9 @@ export interface StateGraph {
   node: Int32Array;
   mood: Float64Array;
   tuple: Int32Array;
-  tuples: RuleState[][];
+  /** Distinct rule-state tuples met, and distinct states each rule took (the tuples' elements). */
+  tupleCount: number;
+  ruleStateCounts: number[];
   /** How many times the rules were actually stepped (the rest of the transitions reused a result). */
   ruleSteps: number;
   /** layerStart[t] = first state with t replies used; the last entry is `size`. */
@@ -131,7 +132,7 @@ class GraphBuilder {
     const n = this.size;
     const m = this.edges;
     return {
-      rules, nodeIds, size: n, unit: 1, tuples: Array.from({ length: stepper.tupleCount }, (_, i) => stepper.statesOf(i)), ruleSteps: stepper.misses, layerStart: this.layerStart,
+      rules, nodeIds, size: n, unit: 1, tupleCount: stepper.tupleCount, ruleStateCounts: stepper.distinctStates(), ruleSteps: stepper.misses, layerStart: this.layerStart,
       node: this.node.subarray(0, n), mood: this.mood.subarray(0, n), tuple: this.tuple.subarray(0, n),
       edgeStart: this.edgeStart.subarray(0, n + 1), edgeTarget: this.edgeTarget.subarray(0, m), edgeStep: this.edgeStep.subarray(0, m),
       stepPoints: Float64Array.from(stepper.resPoints), stepCritical: Uint8Array.from(stepper.resCritical), stepViolated: Int32Array.from(stepper.resSet),

@@ -58,18 +58,11 @@ interface Sums {
 
 const CUT = 3;
 
-/** (a * b) mod p for residues below p < 2^26, given inv = 1/p (see reduceInv). */
-function mulModInv(a: number, b: number, p: number, inv: number): number {
-  const x = a * b;
-  const r = x - Math.floor(x * inv) * p;
-  return r < 0 ? r + p : r >= p ? r - p : r;
-}
-
 /** Add a*b (residues at a[a0..], b[b0..]) to dst[d0..], modulo each prime. */
 function addProduct(dst: Float64Array, d0: number, a: Float64Array, a0: number, b: Float64Array, b0: number, m: Modulus): void {
   for (let k = 0; k < m.count; k++) {
     const p = m.primes[k]!;
-    const x = dst[d0 + k]! + mulModInv(a[a0 + k]!, b[b0 + k]!, p, m.inv[k]!);
+    const x = dst[d0 + k]! + reduceInv(a[a0 + k]! * b[b0 + k]!, p, m.inv[k]!);
     dst[d0 + k] = x >= p ? x - p : x;
   }
 }
@@ -103,7 +96,11 @@ function countPassing(f: HistStore, fi: number, shift: number, tails: TailStore,
     addProduct(tmp, 0, f.zero, fi * P, total, t * P, m);
     low.fill(0);
     for (let i = 0, off = f.off[fi]!; i < n; i++) for (let k = 0; k < P; k++, off++) low[k]! += d[off]!;
-    for (let k = 0; k < P; k++) tmp[k] = reduceInv(tmp[k]! + mulModInv(reduceInv(low[k]!, m.primes[k]!, m.inv[k]!), total[t * P + k]!, m.primes[k]!, m.inv[k]!), m.primes[k]!, m.inv[k]!);
+    for (let k = 0; k < P; k++) {
+      const p = m.primes[k]!;
+      const inv = m.inv[k]!;
+      tmp[k] = reduceInv(tmp[k]! + reduceInv(reduceInv(low[k]!, p, inv) * total[t * P + k]!, p, inv), p, inv);
+    }
     return;
   }
   const td = tails.data.a;
@@ -123,11 +120,11 @@ function countPassing(f: HistStore, fi: number, shift: number, tails: TailStore,
     let o = off + k;
     for (; i < iTop; i++, o += P) topOnly += d[o]!;
     let acc = 0;
-    for (let at = toff + (base - i) * P + k; i < iAll; i++, o += P, at -= P) acc += mulModInv(d[o]!, td[at]!, p, inv);
+    for (let at = toff + (base - i) * P + k; i < iAll; i++, o += P, at -= P) acc += reduceInv(d[o]! * td[at]!, p, inv);
     let every = 0;
     for (; i < n; i++, o += P) every += d[o]!;
-    acc += mulModInv(reduceInv(topOnly, p, inv), td[toff + tn * P + k]!, p, inv);
-    acc += mulModInv(reduceInv(every, p, inv), td[toff + k]!, p, inv);
+    acc += reduceInv(reduceInv(topOnly, p, inv) * td[toff + tn * P + k]!, p, inv);
+    acc += reduceInv(reduceInv(every, p, inv) * td[toff + k]!, p, inv);
     tmp[k]! += acc;
   }
   for (let k = 0; k < P; k++) tmp[k] = reduceInv(tmp[k]!, m.primes[k]!, m.inv[k]!);

@@ -115,7 +115,7 @@ export class RuleStepper {
     return this.perRule.map((rc, i) => rc.states[this.tupleIds[id * R + i]!]!);
   }
 
-  /** Distinct states each rule took. */
+  /** Distinct states each rule took: every one interned is in some tuple (initial or a step's next). */
   distinctStates(): number[] {
     return this.perRule.map((rc) => rc.states.length);
   }

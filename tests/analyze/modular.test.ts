@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { modulusFor, mulMod, reduce, toBigInt } from '../../engine/analyze/modular.ts';
-import { IntTable } from '../../engine/analyze/int-table.ts';
+import { IntPairTable, IntTable } from '../../engine/analyze/int-table.ts';
 import { analyzeScenario } from '../../engine/analyze/analyze-scenario.ts';
 import { makeScenario } from '../support/make-scenario.ts';
 
@@ -71,5 +71,28 @@ describe('counts beyond what a double holds', () => {
     expect(a.paths).toBe(4n ** 600n);
     expect(a.outcomes.abandoned).toBe(4n ** 600n);
     expect(a.nodes.find((n) => n.id === 'n')!.visits).toBe(601n * 4n ** 600n); // arrivals at turns 0..600, the last one cut off
+  });
+});
+
+describe('IntPairTable', () => {
+  it('maps pairs like a Map, across growth and replacement, and tells pairs sharing a field apart', () => {
+    const field = fc.integer({ min: 0, max: 0x7fffffff });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(field, fc.nat(40), fc.nat(1000)), { maxLength: 3000 }), (entries) => {
+        const t = new IntPairTable();
+        const ref = new Map<string, number>();
+        for (const [a, b, v] of entries) {
+          t.set(a, b, v);
+          ref.set(`${a},${b}`, v);
+        }
+        for (const [key, v] of ref) {
+          const [a, b] = key.split(',').map(Number);
+          expect(t.get(a!, b!)).toBe(v);
+        }
+        // Absent pairs, including ones that share a field with a stored pair, are not found.
+        return entries.every(([a, b]) => ref.has(`${a},${b + 41}`) || t.get(a, b + 41) === -1);
+      }),
+      { numRuns: 50 },
+    );
   });
 });
