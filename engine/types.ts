@@ -136,3 +136,9 @@ export interface Problem {
 
 /** A result that is either a value or the problems that prevented it. */
 export type Result<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
+/**
+ * One move of the agent in a call: a reply chosen by its choice id, a timed-out silence (dead air), or
+ * a reply typed in the agent's own words. A path of only choice ids is the plain form every file supports.
+ */
+export type Move = string | { silence: true } | { typed: string };

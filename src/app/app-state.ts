@@ -1,4 +1,4 @@
-import type { Locale } from '../../engine/types.ts';
+import type { Locale } from '../../engine/index.ts';
 import { entries } from 'virtual:hardcall/scenario-index';
 import { createTranslator, detectLocale, type Translate } from '../i18n/i18n.ts';
 import type { LibraryFilter } from '../library/filter.ts';

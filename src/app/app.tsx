@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import type { Locale } from '../../engine/types.ts';
+import type { Locale } from '../../engine/index.ts';
 import { CallScreen } from '../call/call-screen.tsx';
 import { LOCALE_NATIVE_NAMES, UI_LOCALES } from '../i18n/i18n.ts';
 import { LibraryView } from '../library/library-view.tsx';

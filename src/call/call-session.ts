@@ -1,7 +1,7 @@
 import { createActor, type Actor } from 'xstate';
-import { compileScenario } from '../../engine/compile/compile-scenario.ts';
-import { clampMood } from '../../engine/path/walk.ts';
-import type { Ending, Scenario } from '../../engine/types.ts';
+import { compileScenario } from '../../engine/index.ts';
+import { clampMood } from '../../engine/index.ts';
+import type { Ending, Scenario } from '../../engine/index.ts';
 
 /** Anger added each time the reply timer runs out (dead air on the line). */
 export const DEAD_AIR_DELTA = 10;

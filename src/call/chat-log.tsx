@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import type { Scenario } from '../../engine/types.ts';
+import type { Scenario } from '../../engine/index.ts';
 import { useT } from '../app/app-state.ts';
 import { DEAD_AIR_DELTA, type CallState, type CallStep } from './call-session.ts';
 import { ReplyFeedback } from './feedback.tsx';

@@ -1,4 +1,4 @@
-import type { Choice, Locale } from '../../engine/types.ts';
+import type { Choice, Locale } from '../../engine/index.ts';
 import { appStore, useT } from '../app/app-state.ts';
 import { useStore } from '../app/store.ts';
 import { fillNodes } from '../i18n/fill-nodes.tsx';

@@ -1,4 +1,4 @@
-import type { Evidence, FeatureName } from '../../engine/types.ts';
+import type { Evidence, FeatureName } from '../../engine/index.ts';
 
 /** A run of reply text and the features whose evidence covers it (empty: plain text). */
 export interface Segment {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Choice, Locale } from '../../engine/types.ts';
+import type { Choice, Locale } from '../../engine/index.ts';
 import { useT } from '../app/app-state.ts';
 
 /** The agent's possible replies as buttons named by their text; keys 1–9 pick them. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../../engine/types.ts';
+import type { Locale } from '../../engine/index.ts';
 
 /** The part of a SpeechSynthesisVoice that voice choice needs. */
 export interface VoiceLike {

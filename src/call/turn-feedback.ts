@@ -1,6 +1,6 @@
-import { initStates, pointsOf, resolveRules, stepStates, type ActiveRule } from '../../engine/rules/run.ts';
-import type { Finding, Rule, Turn } from '../../engine/rules/types.ts';
-import type { Scenario } from '../../engine/types.ts';
+import { initStates, pointsOf, resolveRules, stepStates, type ActiveRule } from '../../engine/index.ts';
+import type { Finding, Rule, Turn } from '../../engine/index.ts';
+import type { Scenario } from '../../engine/index.ts';
 
 /** One rule's verdict on one reply, with the points it moved. */
 export interface RuleFeedback {

@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { Scenario } from '../../engine/types.ts';
+import type { Scenario } from '../../engine/index.ts';
 import { initStorage, mayHaveProgress, registry, touchData } from '../app/app-state.ts';
 import type { ProgressStore } from '../storage/progress-store.ts';
 import { startCall, type CallSession, type CallState } from './call-session.ts';
@@ -50,7 +50,7 @@ function resume(scenario: Scenario, key: string, store: ProgressStore | null): C
 
 /** Grade a finished call, store it as an attempt, and drop its in-progress record; returns the attempt id. */
 export async function finishCall(key: string, session: CallSession, store: ProgressStore): Promise<number> {
-  const { gradePath } = await import('../../engine/grade/grade-path.ts');
+  const { gradePath } = await (await import('../../engine/index.ts')).loadGradeModule();
   const s = session.getState();
   const graded = gradePath(session.scenario, s.transcript);
   // The machine and the grader walk the same path semantics, so a played transcript always grades.

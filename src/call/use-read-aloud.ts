@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Locale } from '../../engine/types.ts';
+import type { Locale } from '../../engine/index.ts';
 import { speakLine } from './speech.ts';
 
 export type SpeechStatus = 'idle' | 'spoken' | 'no-voice' | 'unsupported';

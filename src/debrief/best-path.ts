@@ -1,4 +1,4 @@
-import type { Scenario } from '../../engine/types.ts';
+import type { Scenario } from '../../engine/index.ts';
 
 /** The best-scoring path of a scenario, as the debrief compares against it. */
 export interface BestPath {
@@ -12,7 +12,7 @@ const cache = new WeakMap<Scenario, Promise<BestPath>>();
 export function loadBestPath(scenario: Scenario): Promise<BestPath> {
   let p = cache.get(scenario);
   if (!p) {
-    p = import('../../engine/analyze/analyze-scenario.ts').then(({ analyzeScenario }) => {
+    p = import('../../engine/index.ts').then((e) => e.loadAnalysisModule()).then(({ analyzeScenario }) => {
       const a = analyzeScenario(scenario);
       return { choices: [...a.best.choices], score: a.best.score };
     });

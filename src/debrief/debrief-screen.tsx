@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { gradePath } from '../../engine/grade/grade-path.ts';
-import type { Scenario } from '../../engine/types.ts';
+import { gradePath } from '../../engine/index.ts';
+import type { Scenario } from '../../engine/index.ts';
 import { appStore, registry, useT } from '../app/app-state.ts';
 import { formatRoute } from '../app/routes.ts';
 import { useStore } from '../app/store.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { clampMood, resolveTarget } from '../../engine/path/walk.ts';
-import type { Scenario } from '../../engine/types.ts';
+import { clampMood, resolveTarget } from '../../engine/index.ts';
+import type { Scenario } from '../../engine/index.ts';
 import { appStore, navigate, useT } from '../app/app-state.ts';
 import { formatRoute } from '../app/routes.ts';
 import { useStore } from '../app/store.ts';

@@ -1,5 +1,5 @@
-import type { Scorecard, ScorecardCredit, ScorecardViolation } from '../../engine/grade/scorecard.ts';
-import type { Locale } from '../../engine/types.ts';
+import type { Scorecard, ScorecardCredit, ScorecardViolation } from '../../engine/index.ts';
+import type { Locale } from '../../engine/index.ts';
 import { appStore, useT } from '../app/app-state.ts';
 import { useStore } from '../app/store.ts';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../engine/types.ts';
+import type { Locale } from '../../engine/index.ts';
 import { en, type MessageKey, type Messages } from './messages-en.ts';
 import { zhHans } from './messages-zh-hans.ts';
 import { zhHant } from './messages-zh-hant.ts';

@@ -1,4 +1,4 @@
-import type { Problem, Scenario } from '../../engine/types.ts';
+import type { Problem, Scenario } from '../../engine/index.ts';
 
 /** What the library shows on a card, known without loading the whole scenario. */
 export type ScenarioSummary = Pick<Scenario, 'id' | 'version' | 'locale' | 'title' | 'difficulty' | 'persona'>;

@@ -1,4 +1,4 @@
-import type { Locale } from '../../engine/types.ts';
+import type { Locale } from '../../engine/index.ts';
 import type { LibraryItem } from './registry.ts';
 
 export interface LibraryFilter {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Locale } from '../../engine/types.ts';
+import type { Locale } from '../../engine/index.ts';
 import { appStore, registry, useT } from '../app/app-state.ts';
 import { useStore } from '../app/store.ts';
 import { localeNameKey, UI_LOCALES } from '../i18n/i18n.ts';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Problem } from '../../engine/types.ts';
+import type { Problem } from '../../engine/index.ts';
 import { navigate, registry, touchData, useT } from '../app/app-state.ts';
 import { formatRoute } from '../app/routes.ts';
 import { ProblemList } from './problem-list.tsx';

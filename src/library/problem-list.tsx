@@ -1,4 +1,4 @@
-import type { Problem } from '../../engine/types.ts';
+import type { Problem } from '../../engine/index.ts';
 
 /** Located problems of a scenario file, one line each as `file:line:column: severity: message [code]`. */
 export function ProblemList({ problems }: { problems: readonly Problem[] }) {

@@ -1,4 +1,4 @@
-import type { Problem, Scenario } from '../../engine/types.ts';
+import type { Problem, Scenario } from '../../engine/index.ts';
 import type { ProgressStore } from '../storage/progress-store.ts';
 import type { BundledModuleEntry, ScenarioSummary } from './bundled-types.ts';
 
@@ -42,7 +42,7 @@ export function createRegistry(
 
   async function loadText(text: string, file: string): Promise<{ ok: true; value: Scenario } | { ok: false; problems: Problem[] }> {
     // The YAML parser and schema are only needed for opened files, so they load on demand.
-    const { loadScenario } = await import('../../engine/load/load-scenario.ts');
+    const { loadScenario } = await (await import('../../engine/index.ts')).loadLoaderModule();
     const r = loadScenario(text, file);
     return r.ok ? { ok: true, value: r.value } : r;
   }
@@ -75,7 +75,7 @@ export function createRegistry(
       return r.value;
     },
     async open(bytes, file) {
-      const { loadScenarioBytes } = await import('../../engine/load/load-scenario.ts');
+      const { loadScenarioBytes } = await (await import('../../engine/index.ts')).loadLoaderModule();
       const r = loadScenarioBytes(bytes, file);
       if (!r.ok) return { ok: false, problems: r.problems };
       const key = UPLOAD_PREFIX + r.value.id;

@@ -1,4 +1,4 @@
-import type { Ending } from '../../engine/types.ts';
+import type { Ending } from '../../engine/index.ts';
 
 /** A call in progress, saved after every reply so a reload resumes exactly there. */
 export interface ProgressRecord {

@@ -1,4 +1,4 @@
-import type { Locale } from '../../engine/types.ts';
+import type { Locale } from '../../engine/index.ts';
 import { isLocale } from '../i18n/i18n.ts';
 
 /** How a call is played; remembered between visits. */
