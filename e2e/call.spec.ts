@@ -1,3 +1,4 @@
+import { formatPathError, type Move } from '../engine/index.ts';
 import { expect, test } from '@playwright/test';
 import { analyzeScenario } from '../engine/analyze/analyze-scenario.ts';
 import { gradePath } from '../engine/grade/grade-path.ts';
@@ -8,9 +9,9 @@ const all = bundledScenarios();
 const byLocale = (locale: string) => all.find((b) => b.scenario.locale === locale)!.scenario;
 const en = all.find((b) => b.file === 'double-charge.yaml')?.scenario ?? byLocale('en');
 
-function scoreOf(scenario: typeof en, path: readonly string[]): number {
+function scoreOf(scenario: typeof en, path: readonly Move[]): number {
   const g = gradePath(scenario, path);
-  if (!g.ok) throw new Error(g.error.message);
+  if (!g.ok) throw new Error(formatPathError(g.error, 'en'));
   return g.scorecard.score;
 }
 
@@ -37,7 +38,7 @@ test('reloading mid-call resumes exactly there, and the call continues to the ri
 test('keyboard only: library → call with keys 1–9 → debrief', async ({ page }) => {
   const worst = analyzeScenario(en).worst.choices;
   const walked = walkPath(en, worst);
-  if (!walked.ok) throw new Error(walked.error.message);
+  if (!walked.ok) throw new Error(formatPathError(walked.error, 'en'));
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Scenarios' })).toBeFocused();
   for (let i = 0; i < 40; i++) {
@@ -47,7 +48,7 @@ test('keyboard only: library → call with keys 1–9 → debrief', async ({ pag
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: en.title })).toBeFocused();
   for (const step of walked.path.steps) {
-    await page.keyboard.press(String(step.node.choices.findIndex((c) => c.id === step.choice.id) + 1));
+    await page.keyboard.press(String(step.node.choices.findIndex((c) => c.id === step.choice?.id) + 1));
   }
   await expect(page.getByRole('link', { name: 'See the debrief' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -65,7 +66,7 @@ test('keyboard only: library → call with keys 1–9 → debrief', async ({ pag
 test('practice mode: feedback with highlighted words and advice, then rewind to an earlier decision', async ({ page }) => {
   const worst = analyzeScenario(en).worst.choices;
   const g = gradePath(en, worst);
-  if (!g.ok) throw new Error(g.error.message);
+  if (!g.ok) throw new Error(formatPathError(g.error, 'en'));
   const firstBad = g.scorecard.violations.find((v) => v.turn !== null)!;
   await openFromLibrary(page, en.title);
   await clickReplies(page, en, worst.slice(0, firstBad.turn!));

@@ -1,3 +1,4 @@
+import { formatPathError } from '../engine/index.ts';
 import { expect, test } from '@playwright/test';
 import { gradePath } from '../engine/grade/grade-path.ts';
 import { loadScenario } from '../engine/load/load-scenario.ts';
@@ -134,6 +135,6 @@ test('a trainer’s JSON scenario file plays to its ending and is graded', async
     node = scenario.nodes[resolveTarget(choice, mood)]!;
   }
   const graded = gradePath(scenario, path);
-  if (!graded.ok) throw new Error(graded.error.message);
+  if (!graded.ok) throw new Error(formatPathError(graded.error, 'en'));
   expect(await debriefScore(page)).toBe(graded.scorecard.score);
 });

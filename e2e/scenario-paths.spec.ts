@@ -1,3 +1,4 @@
+import { formatPathError } from '../engine/index.ts';
 import { expect, test } from '@playwright/test';
 import { analyzeScenario } from '../engine/analyze/analyze-scenario.ts';
 import { gradePath } from '../engine/grade/grade-path.ts';
@@ -10,7 +11,7 @@ for (const { file, scenario } of bundledScenarios()) {
     const analysis = analyzeScenario(scenario);
     for (const [label, path] of [['best', analysis.best.choices], ['worst', analysis.worst.choices]] as const) {
       const graded = gradePath(scenario, path);
-      if (!graded.ok) throw new Error(`${label} path does not grade: ${graded.error.message}`);
+      if (!graded.ok) throw new Error(`${label} path does not grade: ${formatPathError(graded.error, 'en')}`);
       await test.step(`${label} path (${path.length} replies, score ${graded.scorecard.score})`, async () => {
         await openFromLibrary(page, scenario.title);
         await clickReplies(page, scenario, path);

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { loadScenario } from '../engine/load/load-scenario.ts';
-import type { Scenario } from '../engine/types.ts';
+import type { Move, Scenario } from '../engine/types.ts';
 
 export const SCENARIO_DIR = join(import.meta.dirname, '..', 'scenarios');
 
@@ -18,9 +18,10 @@ export function bundledScenarios(): Array<{ file: string; scenario: Scenario }> 
 }
 
 /** The reply text of each choice along a path, in order. */
-export function replyTexts(scenario: Scenario, choices: readonly string[]): string[] {
+export function replyTexts(scenario: Scenario, choices: readonly Move[]): string[] {
   const texts: string[] = [];
   for (const id of choices) {
+    if (typeof id !== 'string') throw new Error('e2e paths are choice ids');
     const choice = scenario.nodeOrder.flatMap((n) => scenario.nodes[n]!.choices).find((c) => c.id === id);
     if (!choice) throw new Error(`no choice ${id}`);
     texts.push(choice.reply);
@@ -36,7 +37,7 @@ export async function openFromLibrary(page: Page, title: string): Promise<void> 
 }
 
 /** Play replies by clicking the buttons named by their text, waiting for each turn to land. */
-export async function clickReplies(page: Page, scenario: Scenario, choices: readonly string[]): Promise<void> {
+export async function clickReplies(page: Page, scenario: Scenario, choices: readonly Move[]): Promise<void> {
   // React commits a click's update before the click returns, so the next turn's buttons are already there.
   // Looking only inside the replies region keeps role queries cheap on a long conversation.
   const replies = page.getByRole('region', { name: /^(Your reply|你的回答)$/ });

@@ -122,6 +122,8 @@ export interface Scenario {
   rules: Record<string, RuleOverride>;
   /** The rule profile the file asks for (`profile:`), if any. */
   profile?: string;
+  /** Opted in to timed-out silences as moves the analysis counts (`deadAir:`); `mood` is the anger one adds. */
+  deadAir?: { mood: number };
 }
 
 /** A located problem with a scenario file: returned as data, never thrown. */

@@ -2,7 +2,7 @@ import type { Scenario } from '../types.ts';
 import type { Profile } from '../rules/profiles.ts';
 import { BASE_SCORE, clampScore, resolveRules, type ActiveRule } from '../rules/run.ts';
 import { computeBackward, type Backward } from './backward.ts';
-import { exploreStates, type StateGraph } from './explore.ts';
+import { exploreStates, movesAt, SILENCE_ID, type StateGraph } from './explore.ts';
 import { computeForward } from './forward.ts';
 import type { Hist } from './histogram.ts';
 import { describeGraph } from './figures.ts';
@@ -19,17 +19,19 @@ export function analyzeScenario(scenario: Scenario, profile?: Profile, options: 
   const rules = options.rules ?? resolveRules(scenario, profile);
   const g = exploreStates(scenario, rules);
   const back = computeBackward(g, scenario.passScore);
-  const choiceCounts = g.nodeIds.map((id) => scenario.nodes[id]!.choices.length);
+  const moveIds = g.nodeIds.map((id) => movesAt(scenario, scenario.nodes[id]!));
+  const choiceCounts = moveIds.map((ids) => ids.length);
   const fwd = computeForward(g, back, choiceCounts, scenario.passScore);
   const scoreOf = (v: number) => clampScore(BASE_SCORE + v * g.unit);
   const paths = back.paths;
   const passCount = countPassing(back.rootSafe, scoreOf, scenario.passScore);
   const safePaths = histSum(back.rootSafe);
   const witness = (goal: Goal): ScoredPath | null => {
-    const w = rebuildWitness(g, back, (n, c) => scenario.nodes[g.nodeIds[n]!]!.choices[c]!.id, goal);
+    const w = rebuildWitness(g, back, (n, c) => moveIds[n]![c]!, goal);
     if (!w) return null;
     const score = scoreOf(w.total);
-    return { score, passed: !w.critical && score >= scenario.passScore, outcome: w.outcome, choices: w.choices };
+    const choices = w.choices.map((id) => (id === SILENCE_ID ? { silence: true as const } : id));
+    return { score, passed: !w.critical && score >= scenario.passScore, outcome: w.outcome, choices };
   };
   const bestAny = witness('best')!;
   const bestSafe = witness('bestSafe');
@@ -50,7 +52,7 @@ export function analyzeScenario(scenario: Scenario, profile?: Profile, options: 
     worst: worstCritical && worstCritical.score === worstAny.score ? worstCritical : worstAny,
     bestPassing: bestSafe && bestSafe.passed ? bestSafe : null,
     rules: rules.map((a, i) => ({ id: a.rule.id, critical: a.critical, violatingPaths: paths - (back.unviolated[i] ?? paths) })),
-    ...describeGraph(scenario, g, back, fwd),
+    ...describeGraph(scenario, g, back, fwd, moveIds),
     stats: statsOf(g, back),
   };
 }

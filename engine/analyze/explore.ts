@@ -1,6 +1,6 @@
 import type { Choice, Ending, Guard, Scenario, ScenarioNode } from '../types.ts';
 import { initStates, type ActiveRule } from '../rules/run.ts';
-import { clampMood, endingAt, guardHolds } from '../path/walk.ts';
+import { clampMood, deadAirMood, endingAt, guardHolds } from '../path/walk.ts';
 import { grown, widened } from './growable.ts';
 import { IntTable } from './int-table.ts';
 import { RuleStepper } from './step-cache.ts';
@@ -169,6 +169,18 @@ interface Explorer {
   stepper: RuleStepper;
   nodes: ScenarioNode[];
   routes: Route[][];
+  /** The anger a timed-out silence adds, when the scenario opts in to silence as a move (`deadAir:`); else null. */
+  silence: number | null;
+}
+
+/** The id the analysis reports a timed-out silence under, among a node's choices (choice ids are kebab-case, so it cannot clash). */
+export const SILENCE_ID = '@silence';
+
+/** The moves the analysis counts at a node: its choice ids, then a silence when the scenario opts in to dead air. */
+export function movesAt(scenario: Scenario, node: ScenarioNode): string[] {
+  const ids = node.choices.map((c) => c.id);
+  if (scenario.deadAir && !node.end) ids.push(SILENCE_ID);
+  return ids;
 }
 
 function explorerFor(scenario: Scenario, rules: readonly ActiveRule[]): Explorer {
@@ -184,7 +196,7 @@ function explorerFor(scenario: Scenario, rules: readonly ActiveRule[]): Explorer
       return { key: key++, choice, next, byMood };
     }),
   );
-  return { scenario, b: new GraphBuilder(), stepper: new RuleStepper(rules, scenario, key), nodes, routes };
+  return { scenario, b: new GraphBuilder(), stepper: new RuleStepper(rules, scenario, key), nodes, routes, silence: scenario.deadAir ? deadAirMood(scenario) : null };
 }
 
 /** Enumerate every reachable DP state of a scenario under the given rules, with its transitions. */
@@ -199,7 +211,8 @@ export function exploreStates(scenario: Scenario, rules: readonly ActiveRule[]):
     b.layerStart.push(from);
     const to = b.size;
     let edges = 0;
-    for (let s = from; s < to; s++) edges += x.routes[b.node[s]!]!.length;
+    const extra = x.silence === null ? 0 : 1;
+    for (let s = from; s < to; s++) edges += x.routes[b.node[s]!]!.length + extra;
     b.reserveLayer(to - from, edges, scenario.maxTurns - t);
     next.byNumber.clear();
     next.byString.clear();
@@ -264,19 +277,28 @@ function expandState(x: Explorer, s: number, t: number, next: LayerIndex): void 
   }
   const mood = b.mood[s]!;
   const routes = x.routes[nodeIdx]!;
-  const first = b.reserveEdges(routes.length);
+  const first = b.reserveEdges(routes.length + (x.silence === null ? 0 : 1));
   for (let ci = 0; ci < routes.length; ci++) {
     const r = routes[ci]!;
     const moodAfter = clampMood(mood + r.choice.moodDelta);
     const e = x.stepper.step(tuple, r.key, node, r.choice, t + 1, mood, moodAfter);
-    const to = stateIn(next, b, routeTarget(r, moodAfter), moodAfter, x.stepper.resTuple[e]!, x.nodes.length);
-    b.edgeTarget[first + ci] = to;
-    b.edgeStep[first + ci] = e;
-    const points = x.stepper.resPoints[e]!;
-    const hi = b.prefixMax[s]! + points;
-    const lo = b.prefixMin[s]! + points;
-    if (hi > b.prefixMax[to]!) b.prefixMax[to] = hi;
-    if (lo < b.prefixMin[to]!) b.prefixMin[to] = lo;
+    addEdge(x, s, first + ci, stateIn(next, b, routeTarget(r, moodAfter), moodAfter, x.stepper.resTuple[e]!, x.nodes.length), e);
+  }
+  // Dead air (opted in): a turn at the same node with the rules untouched, the customer angrier.
+  if (x.silence !== null) {
+    const moodAfter = clampMood(mood + x.silence);
+    addEdge(x, s, first + routes.length, stateIn(next, b, nodeIdx, moodAfter, tuple, x.nodes.length), x.stepper.stay(tuple));
   }
   b.edgeStart[s + 1] = b.edges;
+}
+
+function addEdge(x: Explorer, s: number, edge: number, to: number, e: number): void {
+  const { b } = x;
+  b.edgeTarget[edge] = to;
+  b.edgeStep[edge] = e;
+  const points = x.stepper.resPoints[e]!;
+  const hi = b.prefixMax[s]! + points;
+  const lo = b.prefixMin[s]! + points;
+  if (hi > b.prefixMax[to]!) b.prefixMax[to] = hi;
+  if (lo < b.prefixMin[to]!) b.prefixMin[to] = lo;
 }

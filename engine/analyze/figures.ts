@@ -9,7 +9,7 @@ type GraphFigures = Pick<Analysis, 'unreachableNodes' | 'deadEnds' | 'choicesOnN
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 /** Assemble the per-node and per-choice figures and the lists derived from them. */
-export function describeGraph(scenario: Scenario, g: StateGraph, back: Backward, fwd: Forward): GraphFigures {
+export function describeGraph(scenario: Scenario, g: StateGraph, back: Backward, fwd: Forward, moveIds: readonly string[][]): GraphFigures {
   const reachesEnd = new Uint8Array(g.nodeIds.length);
   for (let s = 0; s < g.size; s++) if (back.reachesEnd[s]) reachesEnd[g.node[s]!] = 1;
   const nodes: NodeFigures[] = [];
@@ -30,20 +30,21 @@ export function describeGraph(scenario: Scenario, g: StateGraph, back: Backward,
       worstScore: finite(fwd.nodeWorst[i]!),
     });
     const base = fwd.choiceBase[i]!;
-    const anyPassing = node.choices.some((_, k) => fwd.choicePassing[base + k]! > 0n);
-    node.choices.forEach((choice, k) => {
+    const ids = moveIds[i]!;
+    const anyPassing = ids.some((_, k) => fwd.choicePassing[base + k]! > 0n);
+    ids.forEach((choiceId, k) => {
       const c = base + k;
       choices.push({
         nodeId: id,
-        choiceId: choice.id,
+        choiceId,
         visits: fwd.choiceVisits[c]!,
         passingVisits: fwd.choicePassing[c]!,
         bestScore: finite(fwd.choiceBest[c]!),
         worstScore: finite(fwd.choiceWorst[c]!),
       });
       if (!reachable || fwd.choicePassing[c]! > 0n) return;
-      onNoPassingPath.push({ nodeId: id, choiceId: choice.id });
-      if (anyPassing) afterWhichAllFail.push({ nodeId: id, choiceId: choice.id });
+      onNoPassingPath.push({ nodeId: id, choiceId });
+      if (anyPassing) afterWhichAllFail.push({ nodeId: id, choiceId });
     });
   });
   return {

@@ -1,6 +1,5 @@
 import type { Choice, ScenarioNode } from '../types.ts';
 import type { Turn } from '../rules/types.ts';
-import { LABEL_INDEX } from '../rules/helpers.ts';
 import { IntPairTable } from './int-table.ts';
 
 // What a cached rule step depended on: a Turn that records which of its varying fields (turn index,
@@ -30,10 +29,6 @@ export class TrackedTurn implements Turn {
   }
   get index(): number {
     this.reads |= READ_INDEX;
-    return this.i;
-  }
-  /** The index for finding labels only (see LABEL_INDEX): not a read that ties the result to this turn. */
-  get [LABEL_INDEX](): number {
     return this.i;
   }
   get moodBefore(): number {

@@ -90,6 +90,7 @@ export class RuleStepper {
   private readonly setByMask: Int32Array | null;
   private readonly turn: TrackedTurn;
   private readonly finishes = new IntPairTable();
+  private readonly stays = new IntPairTable();
   /** What each distinct finish adds (see finish). */
   readonly finishEffects: Array<{ points: number; critical: boolean; set: number }> = [];
 
@@ -215,6 +216,20 @@ export class RuleStepper {
     rc.reads.push(turn.reads);
     rc.cache.store(rk, turn.reads, moodBefore, index, id);
     if (turn.reads === 0 && rc.dense) rc.dense[rk] = id + 1;
+    return id;
+  }
+
+  /** The result of a turn on which no rule steps (dead air): the same tuple, no points; one id per tuple. */
+  stay(tuple: number): number {
+    let id = this.stays.get(tuple, 0);
+    if (id >= 0) return id;
+    id = this.resTuple.length;
+    this.resTuple.push(tuple);
+    this.resPoints.push(0);
+    this.resSet.push(0);
+    this.resCritical.push(0);
+    this.resReads.push(0);
+    this.stays.set(tuple, 0, id);
     return id;
   }
 

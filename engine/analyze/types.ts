@@ -1,11 +1,12 @@
-import type { Ending } from '../types.ts';
+import type { Ending, Move } from '../types.ts';
 
 /** One path as the analysis reports it: its score, whether it passes, how it ends, its choice ids. */
 export interface ScoredPath {
   score: number;
   passed: boolean;
   outcome: Ending;
-  choices: string[];
+  /** The path's moves: choice ids, and `{silence: true}` where a scenario that opts in to dead air has one. */
+  choices: Move[];
 }
 
 /**

@@ -42,7 +42,7 @@ const LABELS: Record<Locale, Labels> = {
     violations: (n) => `扣分（${n} 项）：`,
     credits: (n) => `加分（${n} 项）：`,
     clean: '没有扣分。',
-    pathError: pathErrorZh({ turn: (n) => `第 ${n} 轮`, node: '节点', hasNo: '没有选项', avail: '可选', ended: '通话已经结束', cannot: '不能再接', tooLong: '已用完最多轮数', incomplete: '路线在通话结束前就停了' }),
+    pathError: pathErrorZh({ turn: (n) => `第 ${n} 轮`, node: '节点', hasNo: '没有选项', avail: '可选', ended: '通话已经结束', cannot: '不能再接', tooLong: '已用完最多轮数', incomplete: '路线在通话结束前就停了', badMove: '这一步既不是选项编号，也不是 {"silence": true} 或 {"typed": "…"}', unreadable: '这里不能读取自己输入的回复' }),
   },
   'zh-Hant': {
     path: '路線：',
@@ -62,7 +62,7 @@ const LABELS: Record<Locale, Labels> = {
     violations: (n) => `扣分（${n} 項）：`,
     credits: (n) => `加分（${n} 項）：`,
     clean: '沒有扣分。',
-    pathError: pathErrorZh({ turn: (n) => `第 ${n} 輪`, node: '節點', hasNo: '沒有選項', avail: '可選', ended: '通話已經結束', cannot: '不能再接', tooLong: '已用完最多輪數', incomplete: '路線在通話結束前就停了' }),
+    pathError: pathErrorZh({ turn: (n) => `第 ${n} 輪`, node: '節點', hasNo: '沒有選項', avail: '可選', ended: '通話已經結束', cannot: '不能再接', tooLong: '已用完最多輪數', incomplete: '路線在通話結束前就停了', badMove: '這一步既不是選項編號，也不是 {"silence": true} 或 {"typed": "…"}', unreadable: '這裡無法讀取自己輸入的回覆' }),
   },
   en: {
     path: 'Path: ',
@@ -82,7 +82,7 @@ const LABELS: Record<Locale, Labels> = {
     violations: (n) => `Lost points (${n}):`,
     credits: (n) => `Credits (${n}):`,
     clean: 'No points lost.',
-    pathError: (e) => e.message,
+    pathError: pathErrorEn,
   },
 };
 
@@ -95,6 +95,8 @@ interface ZhWords {
   cannot: string;
   tooLong: string;
   incomplete: string;
+  badMove: string;
+  unreadable: string;
 }
 
 function pathErrorZh(w: ZhWords) {
@@ -104,8 +106,29 @@ function pathErrorZh(w: ZhWords) {
     if (e.code === 'unknown-choice') return `${head}：${w.node}「${e.nodeId}」${w.hasNo}「${e.choiceId}」${list}`;
     if (e.code === 'after-end') return `${head}：${w.ended}（${w.node}「${e.nodeId}」），${w.cannot}「${e.choiceId}」`;
     if (e.code === 'too-long') return `${head}：${w.tooLong}，${w.ended}`;
+    if (e.code === 'bad-move') return `${head}：${w.badMove}`;
+    if (e.code === 'typed-unreadable') return `${head}：${w.node}「${e.nodeId}」${w.unreadable}`;
     return `${head}：${w.incomplete}（${w.node}「${e.nodeId}」）${list}`;
   };
+}
+
+function pathErrorEn(e: PathError): string {
+  const list = e.available.length > 0 ? `; available: ${e.available.join(', ')}` : '';
+  const head = `turn ${e.turn}`;
+  switch (e.code) {
+    case 'unknown-choice':
+      return `${head}: node "${e.nodeId}" has no reply "${e.choiceId}"${list}`;
+    case 'after-end':
+      return `${head}: the call already ended at node "${e.nodeId}"; no reply "${e.choiceId}" can follow`;
+    case 'too-long':
+      return `${head}: the call already ended as abandoned after maxTurns replies`;
+    case 'bad-move':
+      return `${head}: a move is a choice id, {"silence": true} or {"typed": "…"}`;
+    case 'typed-unreadable':
+      return `${head}: a typed reply cannot be read at node "${e.nodeId}"`;
+    default:
+      return `${head}: the path stops at node "${e.nodeId}" before the call ends${list}`;
+  }
 }
 
 function formatViolation(v: ScorecardViolation, locale: Locale, l: Labels, titles: Map<string, string>): string[] {

@@ -1,4 +1,4 @@
-import type { Localized } from '../types.ts';
+import type { Localized, Move } from '../types.ts';
 import type { Citation } from '../rules/types.ts';
 import type { RuleSummary, Scorecard, ScorecardCredit, ScorecardViolation } from './scorecard.ts';
 
@@ -62,6 +62,14 @@ export function createScorecardWriter(): (card: Scorecard) => string {
     for (let i = 0; i < values.length; i++) s += (i === 0 ? '' : ',') + text(values[i]!);
     return `${s}]`;
   };
+  const moves = (values: readonly Move[]): string => {
+    let s = '[';
+    for (let i = 0; i < values.length; i++) {
+      const m = values[i]!;
+      s += (i === 0 ? '' : ',') + (typeof m === 'string' ? text(m) : str(m));
+    }
+    return `${s}]`;
+  };
 
   const ruleParts = new WeakMap<Localized, RulePart>();
   const ruleTail = (v: ScorecardViolation): string => {
@@ -70,7 +78,7 @@ export function createScorecardWriter(): (card: Scorecard) => string {
     return p.tail;
   };
   const where = (f: ScorecardCredit | ScorecardViolation): string =>
-    `"turn":${f.turn === null ? 'null' : num(f.turn)},"nodeId":${orNull(f.nodeId)},"choiceId":${orNull(f.choiceId)},"quote":${text(f.quote)},"message":${obj(f.message)}`;
+    `"turn":${f.turn === null ? 'null' : num(f.turn)},"nodeId":${orNull(f.nodeId)},"choiceId":${orNull(f.choiceId)},"quote":${text(f.quote)},"code":${text(f.code)},"params":${obj(f.params)},"message":${obj(f.message)}`;
   const violation = (v: ScorecardViolation): string => {
     const instead = v.instead ? `,"instead":{"choiceId":${text(v.instead.choiceId)},"reply":${text(v.instead.reply)}}` : '';
     return `{"rule":${text(v.rule)},"severity":${text(v.severity)},"critical":${v.critical},"points":${num(v.points)},${where(v)}${ruleTail(v)}${instead}}`;
@@ -96,7 +104,7 @@ export function createScorecardWriter(): (card: Scorecard) => string {
   };
 
   return (card) => {
-    let s = `${scenarioHead(card.scenario)}${text(card.profile)},"choices":${list(card.choices)},"score":${num(card.score)},"passScore":${num(card.passScore)}`;
+    let s = `${scenarioHead(card.scenario)}${text(card.profile)},"choices":${moves(card.choices)},"score":${num(card.score)},"passScore":${num(card.passScore)}`;
     s += `,"passed":${card.passed},"criticalFailures":${list(card.criticalFailures)},"outcome":${text(card.outcome)},"turns":${num(card.turns)}`;
     s += `,"finalNode":${text(card.finalNode)},"finalMood":${num(card.finalMood)},"moodTrace":[${numbers(card.moodTrace)}],"violations":[`;
     const { violations, credits, summary: rules } = card;
@@ -140,7 +148,7 @@ const K = {
   finalMood: B(',"finalMood":'), moodTrace: B(',"moodTrace":['), violations: B('],"violations":['), credits: B('],"credits":['),
   summary: B('],"summary":['), end: B(']}'), rule: B('{"rule":'), severity: B(',"severity":'), criticalFlag: B(',"critical":'),
   points: B(',"points":'), turn: B(',"turn":'), nodeId: B(',"nodeId":'), choiceId: B(',"choiceId":'), quote: B(',"quote":'),
-  message: B(',"message":'), instead: B(',"instead":{"choiceId":'), reply: B(',"reply":'), credits2: B(',"credits":'),
+  message: B(',"message":'), code: B(',"code":'), params: B(',"params":'), instead: B(',"instead":{"choiceId":'), reply: B(',"reply":'), credits2: B(',"credits":'),
   true: B('true'), false: B('false'), null: B('null'), comma: B(','), close: B('}'),
 };
 
@@ -177,11 +185,20 @@ export function createScorecardBytes(): ScorecardBytes {
       text(values[i]!);
     }
   };
+  const moves = (values: readonly Move[]): void => {
+    for (let i = 0; i < values.length; i++) {
+      if (i > 0) put(K.comma);
+      const m = values[i]!;
+      if (typeof m === 'string') text(m);
+      else put(B(str(m)));
+    }
+  };
   const where = (f: ScorecardCredit | ScorecardViolation): void => {
     put(K.turn);
     if (f.turn === null) put(K.null);
     else number(f.turn);
-    put(K.nodeId), text(f.nodeId), put(K.choiceId), text(f.choiceId), put(K.quote), text(f.quote), put(K.message), put(pieces.object(f.message));
+    put(K.nodeId), text(f.nodeId), put(K.choiceId), text(f.choiceId), put(K.quote), text(f.quote), put(K.code), text(f.code), put(K.params), put(pieces.object(f.params));
+    put(K.message), put(pieces.object(f.message));
   };
   const violation = (v: ScorecardViolation): void => {
     put(K.rule), text(v.rule), put(K.severity), text(v.severity), put(K.criticalFlag), bool(v.critical), put(K.points), number(v.points), where(v);
@@ -202,7 +219,7 @@ export function createScorecardBytes(): ScorecardBytes {
     }
   };
   const card = (c: Scorecard): void => {
-    put(pieces.scenarioHead(c.scenario)), text(c.profile), put(K.choices), list(c.choices), put(K.score), number(c.score);
+    put(pieces.scenarioHead(c.scenario)), text(c.profile), put(K.choices), moves(c.choices), put(K.score), number(c.score);
     put(K.passScore), number(c.passScore), put(K.passed), bool(c.passed), put(K.critical), list(c.criticalFailures);
     put(K.outcome), text(c.outcome), put(K.turns), number(c.turns), put(K.finalNode), text(c.finalNode), put(K.finalMood), number(c.finalMood);
     put(K.moodTrace), ascii(numbers(c.moodTrace)), put(K.violations), each(c.violations, violation), put(K.credits);

@@ -1,6 +1,6 @@
-import type { Ending, Locale, Localized, Severity } from '../types.ts';
+import type { Ending, Locale, Localized, Move, Severity } from '../types.ts';
 import type { PathError } from '../path/walk.ts';
-import type { Citation } from '../rules/types.ts';
+import type { Citation, FindingParams } from '../rules/types.ts';
 
 /** A reply of the same node that would not have broken the rule, offered as "say this instead". */
 export interface Instead {
@@ -18,6 +18,10 @@ export interface ScorecardCredit {
   nodeId: string | null;
   choiceId: string | null;
   quote: string;
+  /** The finding as data: its message code in the rule's text table, and what fills it. */
+  code: string;
+  params: FindingParams;
+  /** The message in every UI language (filled from the rule's text table). */
   message: Localized;
 }
 
@@ -48,7 +52,8 @@ export interface RuleSummary {
 export interface Scorecard {
   scenario: { id: string; version: number; title: string; locale: Locale };
   profile: string;
-  choices: string[];
+  /** The path: choice ids, and `{silence: true}` / `{typed: …}` moves where the call had them. */
+  choices: Move[];
   score: number;
   passScore: number;
   passed: boolean;
@@ -58,7 +63,7 @@ export interface Scorecard {
   turns: number;
   finalNode: string;
   finalMood: number;
-  /** The customer's anger at the start and after each reply. */
+  /** The customer's anger at the start and after each turn (a timed-out silence is a turn). */
   moodTrace: number[];
   violations: ScorecardViolation[];
   credits: ScorecardCredit[];

@@ -2,6 +2,7 @@ import type { Choice, FeatureValues, ReplyFeatures, Scenario, ScenarioNode } fro
 import { analyzeReply } from '../text/analyze-reply.ts';
 import { moodDeltaFor } from '../mood/mood-model.ts';
 import type { ChoiceInput, ScenarioInput } from './schema.ts';
+import { DEFAULT_DEAD_AIR_MOOD } from '../path/walk.ts';
 
 /** Default mood at or above which the customer still counts as upset (rules.md, soothe-first). */
 export const DEFAULT_SOOTHE_THRESHOLD = 60;
@@ -33,6 +34,7 @@ export function buildScenario(input: ScenarioInput): Scenario {
     rules: { ...(input.rules ?? {}) } as Scenario['rules'],
   };
   if (input.profile !== undefined) scenario.profile = input.profile;
+  if (input.deadAir !== undefined) scenario.deadAir = { mood: input.deadAir.mood ?? DEFAULT_DEAD_AIR_MOOD };
   return scenario;
 }
 

@@ -102,6 +102,10 @@ export const scenarioSchema = z
     passScore: percent.describe('Score needed to pass, 0..100.'),
     sootheThreshold: percent.optional().describe('Mood at or above which the customer is still upset (default 60).'),
     profile: z.enum(PROFILE_IDS as [string, ...string[]]).optional().describe('Name of the rule profile to grade with (default: "default").'),
+    deadAir: z
+      .strictObject({ mood: z.number().int().min(0).max(100).optional().describe('Anger a timed-out silence adds (default 10).') })
+      .optional()
+      .describe('Opt in to silence as a move of the path: the analysis then counts timed-out silences too. Without it, silences from the app timer still add 10 anger each.'),
     rules: z.partialRecord(z.enum(RULE_IDS as [string, ...string[]]), ruleOverrideSchema).optional(),
     start: nodeId.describe('The id of the first node.'),
     nodes: z.record(nodeId, nodeSchema).describe("The customer's turns, by id."),

@@ -1,12 +1,6 @@
-import type { Rule } from './types.ts';
-import { NO_FINDINGS, callFinding, cite, loc, turnFinding } from './helpers.ts';
-
-const solutionFirst = loc(
-  '还没有复述或询问确认客户的问题，就直接给了方案。',
-  '還沒有複述或詢問確認客戶的問題，就直接提出方案。',
-  'A solution came before any reply restated the problem or asked the customer to explain it.',
-);
-const never = loc('整通电话没有复述或询问确认客户的问题。', '整通電話沒有複述或詢問確認客戶的問題。', 'No reply in the call restated the problem or asked the customer about it.');
+import type { Locale } from '../types.ts';
+import type { Rule, RuleTexts } from './types.ts';
+import { NOTHING_TO_QUOTE, NO_FINDINGS, cite } from './helpers.ts';
 
 /**
  * 倾听与复述确认: before (or in) the first reply with a solution, some reply must restate the problem or
@@ -15,12 +9,6 @@ const never = loc('整通电话没有复述或询问确认客户的问题。', '
 export const listenConfirm: Rule<boolean> = {
   id: 'listen-confirm',
   severity: 'minor',
-  title: loc('倾听与复述确认', '傾聽與複述確認', 'Listen and confirm'),
-  advice: loc(
-    '给方案之前先确认听懂了：用自己的话复述（「您的意思是……对吗？」），或用开放式问题让客户说完（「能具体说说发生了什么吗？」）。',
-    '提出方案之前先確認聽懂了：用自己的話複述（「您的意思是……對嗎？」），或用開放式問題讓客戶說完（「請問發生了什麼事？」）。',
-    'Before proposing a fix, make sure you understood: restate the problem ("So the parcel … is that right?") or ask an open question ("Can you tell me what happened?").',
-  ),
   source: [
     cite('000', '一(一)', '通过适时的回应（如“是的，我明白了”“您是说……对吗?”）确认理解无误'),
     cite('002', '二(一)', '有效确认：在客户陈述完毕后，用自己的语言简要复述客户的问题和核心诉求'),
@@ -33,10 +21,29 @@ export const listenConfirm: Rule<boolean> = {
     const f = turn.features;
     if (f.paraphrase || f.question) return { state: true, findings: NO_FINDINGS };
     if (!f.solution) return { state: false, findings: NO_FINDINGS };
-    return { state: true, findings: [turnFinding('violation', turn, '', solutionFirst)] };
+    return { state: true, findings: [{ kind: 'violation', code: 'solution-first', quote: NOTHING_TO_QUOTE }] };
   },
   finish(settled) {
-    if (settled) return NO_FINDINGS;
-    return [callFinding(never)];
+    return settled ? NO_FINDINGS : [{ kind: 'violation', code: 'never' }];
   },
+  texts: {
+    'zh-Hans': {
+      title: '倾听与复述确认',
+      advice: () => '给方案之前先确认听懂了：用自己的话复述（「您的意思是……对吗？」），或用开放式问题让客户说完（「能具体说说发生了什么吗？」）。',
+      messages: { 'solution-first': () => '还没有复述或询问确认客户的问题，就直接给了方案。', never: () => '整通电话没有复述或询问确认客户的问题。' },
+    },
+    'zh-Hant': {
+      title: '傾聽與複述確認',
+      advice: () => '提出方案之前先確認聽懂了：用自己的話複述（「您的意思是……對嗎？」），或用開放式問題讓客戶說完（「請問發生了什麼事？」）。',
+      messages: { 'solution-first': () => '還沒有複述或詢問確認客戶的問題，就直接提出方案。', never: () => '整通電話沒有複述或詢問確認客戶的問題。' },
+    },
+    en: {
+      title: 'Listen and confirm',
+      advice: () => 'Before proposing a fix, make sure you understood: restate the problem ("So the parcel … is that right?") or ask an open question ("Can you tell me what happened?").',
+      messages: {
+        'solution-first': () => 'A solution came before any reply restated the problem or asked the customer to explain it.',
+        never: () => 'No reply in the call restated the problem or asked the customer about it.',
+      },
+    },
+  } satisfies Record<Locale, RuleTexts>,
 };

@@ -1,5 +1,5 @@
 import type { RuleOverride, Scenario, Severity } from '../types.ts';
-import type { Finding, PathEnd, Rule, RuleState, Turn } from './types.ts';
+import type { PathEnd, Rule, RuleFinding, RuleState, Turn } from './types.ts';
 import { ALL_RULES } from './index.ts';
 import { resolveProfile, type Profile } from './profiles.ts';
 
@@ -37,7 +37,7 @@ export function resolveRules(scenario: Scenario, profile?: Profile): ActiveRule[
 }
 
 /** Turn a finding into signed integer points: negative for a violation, positive for a credit. */
-export function pointsOf(active: ActiveRule, finding: Finding): number {
+export function pointsOf(active: ActiveRule, finding: RuleFinding): number {
   const factor = active.weight * (finding.factor ?? 1);
   return finding.kind === 'violation' ? -SEVERITY_POINTS[active.rule.severity] * factor : CREDIT_POINTS * factor;
 }
@@ -58,9 +58,9 @@ export function stepStates(
   states: readonly RuleState[],
   turn: Turn,
   scenario: Scenario,
-): { states: RuleState[]; findings: Array<{ ruleIndex: number; finding: Finding }> } {
+): { states: RuleState[]; findings: Array<{ ruleIndex: number; finding: RuleFinding }> } {
   const next: RuleState[] = [];
-  const findings: Array<{ ruleIndex: number; finding: Finding }> = [];
+  const findings: Array<{ ruleIndex: number; finding: RuleFinding }> = [];
   for (let i = 0; i < rules.length; i++) {
     const r = rules[i]!.rule.step(states[i]!, turn, scenario);
     next.push(r.state);
@@ -75,8 +75,8 @@ export function finishStates(
   states: readonly RuleState[],
   end: PathEnd,
   scenario: Scenario,
-): Array<{ ruleIndex: number; finding: Finding }> {
-  const findings: Array<{ ruleIndex: number; finding: Finding }> = [];
+): Array<{ ruleIndex: number; finding: RuleFinding }> {
+  const findings: Array<{ ruleIndex: number; finding: RuleFinding }> = [];
   for (let i = 0; i < rules.length; i++) {
     for (const finding of rules[i]!.rule.finish(states[i]!, end, scenario)) findings.push({ ruleIndex: i, finding });
   }

@@ -1,5 +1,6 @@
-import type { Rule } from './types.ts';
-import { NO_FINDINGS, callFinding, cite, loc, messageCache, quoteFeature, turnFinding } from './helpers.ts';
+import type { Locale } from '../types.ts';
+import type { Rule, RuleFinding, RuleTexts } from './types.ts';
+import { NOTHING_TO_QUOTE, NO_FINDINGS, cite } from './helpers.ts';
 
 // State: nothing yet, a vague apology given (already penalised), or settled (specific apology, or the
 // missing one penalised at the first solution).
@@ -7,22 +8,8 @@ const NONE = 0;
 const VAGUE = 1;
 const DONE = 2;
 
-const MISSING_AT_SOLUTION = loc(
-  '到给出方案为止，还没有为具体的问题道过歉。',
-  '到提出方案為止，還沒有為具體的問題道過歉。',
-  'By the time a solution was offered, there had been no apology for the specific problem.',
-);
-const MISSING_IN_CALL = loc('整通电话没有为具体的问题道歉。', '整通電話沒有為具體的問題道歉。', 'The whole call went by without an apology for the specific problem.');
-const missing = (atSolution: boolean) => (atSolution ? MISSING_AT_SOLUTION : MISSING_IN_CALL);
-
-// The message depends only on the scenario's issue summary: one shared object per summary.
-const vagueMessage = messageCache((s: string) =>
-  loc(
-    `这句道歉没有说清为什么道歉（问题是：${s}）。`,
-    `這句道歉沒有說清楚為什麼道歉（問題是：${s}）。`,
-    `This apology does not say what it is for (the problem: ${s}).`,
-  ),
-);
+/** The missing specific apology, found at the first solution: double when no apology at all came before. */
+const missingAt = (state: number): RuleFinding => ({ kind: 'violation', code: 'missing-at-solution', quote: NOTHING_TO_QUOTE, factor: state === NONE ? 2 : 1 });
 
 /**
  * 具体道歉: a vague apology is a violation; reaching the first solution (or the end of the call) without a
@@ -32,12 +19,6 @@ const vagueMessage = messageCache((s: string) =>
 export const specificApology: Rule<number> = {
   id: 'specific-apology',
   severity: 'minor',
-  title: loc('具体道歉', '具體道歉', 'Apologise for the specific problem'),
-  advice: loc(
-    '道歉时说清为什么道歉，例如「对于配送延迟给您带来的不便，我们深感抱歉」；避免「如果让您不开心，我们很抱歉」这种笼统、有条件的道歉。',
-    '道歉時說清楚為什麼道歉，例如「對於配送延遲的問題，我們深感抱歉」；避免「如果讓您不開心，我們很抱歉」這種模糊、有條件的道歉。',
-    'Name what you are sorry for ("I\'m sorry your parcel is a week late"); avoid generic or conditional apologies like "sorry if you\'re upset" or "sorry for any inconvenience".',
-  ),
   source: [
     cite('001', '二.4', '道歉時應具體說明問題，例如「對於配送延遲的問題，我們深感抱歉。」避免使用模糊的道歉詞，如「如果讓您不開心，我們很抱歉。」'),
     cite('002', '二(二)', '无论问题责任在谁……都应首先表示理解和歉意……道歉不等于认错'),
@@ -48,18 +29,45 @@ export const specificApology: Rule<number> = {
     const f = turn.features;
     if (f.apology === 'specific') return { state: DONE, findings: NO_FINDINGS };
     if (f.apology === 'vague') {
-      const s = scenario.issue.summary;
-      const message = vagueMessage(s, s);
-      const vague = turnFinding('violation', turn, quoteFeature(turn.choice, f, 'apology'), message);
+      const vague: RuleFinding = { kind: 'violation', code: 'vague', params: { problem: scenario.issue.summary }, quote: ['apology'] };
       if (!f.solution || state === DONE) return { state: state === DONE ? DONE : VAGUE, findings: [vague] };
       // A vague apology given together with the first solution: one finding each, the missing one single.
-      return { state: DONE, findings: [vague, turnFinding('violation', turn, '', missing(true))] };
+      return { state: DONE, findings: [vague, missingAt(VAGUE)] };
     }
     if (state === DONE || !f.solution) return { state, findings: NO_FINDINGS };
-    return { state: DONE, findings: [turnFinding('violation', turn, '', missing(true), state === NONE ? 2 : 1)] };
+    return { state: DONE, findings: [missingAt(state)] };
   },
   finish(state) {
     if (state === DONE) return NO_FINDINGS;
-    return [callFinding(missing(false), state === NONE ? 2 : 1)];
+    return [{ kind: 'violation', code: 'missing-in-call', factor: state === NONE ? 2 : 1 }];
   },
+  texts: {
+    'zh-Hans': {
+      title: '具体道歉',
+      advice: () => '道歉时说清为什么道歉，例如「对于配送延迟给您带来的不便，我们深感抱歉」；避免「如果让您不开心，我们很抱歉」这种笼统、有条件的道歉。',
+      messages: {
+        vague: (p) => `这句道歉没有说清为什么道歉（问题是：${p.problem}）。`,
+        'missing-at-solution': () => '到给出方案为止，还没有为具体的问题道过歉。',
+        'missing-in-call': () => '整通电话没有为具体的问题道歉。',
+      },
+    },
+    'zh-Hant': {
+      title: '具體道歉',
+      advice: () => '道歉時說清楚為什麼道歉，例如「對於配送延遲的問題，我們深感抱歉」；避免「如果讓您不開心，我們很抱歉」這種模糊、有條件的道歉。',
+      messages: {
+        vague: (p) => `這句道歉沒有說清楚為什麼道歉（問題是：${p.problem}）。`,
+        'missing-at-solution': () => '到提出方案為止，還沒有為具體的問題道過歉。',
+        'missing-in-call': () => '整通電話沒有為具體的問題道歉。',
+      },
+    },
+    en: {
+      title: 'Apologise for the specific problem',
+      advice: () => 'Name what you are sorry for ("I\'m sorry your parcel is a week late"); avoid generic or conditional apologies like "sorry if you\'re upset" or "sorry for any inconvenience".',
+      messages: {
+        vague: (p) => `This apology does not say what it is for (the problem: ${p.problem}).`,
+        'missing-at-solution': () => 'By the time a solution was offered, there had been no apology for the specific problem.',
+        'missing-in-call': () => 'The whole call went by without an apology for the specific problem.',
+      },
+    },
+  } satisfies Record<Locale, RuleTexts>,
 };

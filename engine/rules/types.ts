@@ -1,4 +1,4 @@
-import type { Choice, Ending, Localized, ReplyFeatures, Scenario, ScenarioNode, Severity } from '../types.ts';
+import type { Choice, Ending, FeatureName, Locale, ReplyFeatures, Scenario, ScenarioNode, Severity } from '../types.ts';
 
 /** Where a rule comes from: a seed document and the section in it. */
 export interface Citation {
@@ -14,13 +14,12 @@ export interface Citation {
 
 /** What a rule sees at one agent reply. */
 export interface Turn {
-  /**
-   * 1-based: the agent's first reply is turn 1. Branch on it freely; to print it in a finding use
-   * labelIndex(turn) (rules/helpers.ts), which the path analysis does not count as depending on the turn.
-   */
+  /** 1-based turn of the call (a timed-out silence is a turn too): the agent's first reply on a fresh call is turn 1. */
   index: number;
   node: ScenarioNode;
+  /** The authored reply taken (for a typed reply: the authored reply the customer took it as). */
   choice: Choice;
+  /** What the reply said, as the analyzer read it (a typed reply's own reading). */
   features: ReplyFeatures;
   moodBefore: number;
   moodAfter: number;
@@ -29,34 +28,52 @@ export interface Turn {
 /** How the call ended, as `finish` sees it. */
 export interface PathEnd {
   outcome: Ending;
-  /** Number of agent replies in the path. */
+  /** Number of turns in the path. */
   turns: number;
 }
 
-/** One lost (or earned) point, explained. */
-export interface Finding {
+/** Values a finding's message is filled with. */
+export type FindingParams = Readonly<Record<string, string | number | readonly string[]>>;
+
+/**
+ * What a rule says about a reply or a call: data only. The runner stamps the turn, node, choice, quoted
+ * words and points on it; the wording lives in the rule's text table under `code`.
+ */
+export interface RuleFinding {
   kind: 'violation' | 'credit';
-  /** Turn it refers to (1-based), or null for whole-call findings raised at finish. */
-  turn: number | null;
-  nodeId: string | null;
-  choiceId: string | null;
-  /** The words of the reply that triggered it ('' when the finding is about something missing). */
-  quote: string;
-  message: Localized;
+  /** Key of the message in the rule's text table. */
+  code: string;
+  params?: FindingParams;
+  /** Features whose evidence the quote shows; omitted: the whole reply; empty: nothing to quote (something missing). */
+  quote?: readonly FeatureName[];
   /** Multiplies the rule's base points (e.g. temperament-match weighing a refusal more). Integer, default 1. */
   factor?: number;
+  /** Set when the finding is about the reply before this one (a refusal judged a turn late). */
+  previous?: true;
 }
 
 /** Small, immutable, comparable rule state: it becomes part of the path-analysis DP key. */
 export type RuleState = string | number | boolean;
 
+/** What a rule's advice may adapt to: the customer it is about. */
+export interface AdviceContext {
+  scenario?: Scenario;
+}
+
+/** A rule's wording in one UI language: title, advice, and one message per finding code. */
+export interface RuleTexts {
+  title: string;
+  advice: (ctx: AdviceContext) => string;
+  messages: Record<string, (params: FindingParams) => string>;
+}
+
+/** One scoring rule: pure and deterministic; its state is small and comparable; its findings are data. */
 export interface Rule<S extends RuleState = RuleState> {
   id: string;
   severity: Severity;
-  title: Localized;
-  advice: Localized;
   source: Citation[];
+  texts: Record<Locale, RuleTexts>;
   init(scenario: Scenario): S;
-  step(state: S, turn: Turn, scenario: Scenario): { state: S; findings: Finding[] };
-  finish(state: S, end: PathEnd, scenario: Scenario): Finding[];
+  step(state: S, turn: Turn, scenario: Scenario): { state: S; findings: readonly RuleFinding[] };
+  finish(state: S, end: PathEnd, scenario: Scenario): readonly RuleFinding[];
 }

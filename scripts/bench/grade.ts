@@ -1,3 +1,4 @@
+import { formatPathError } from '../../engine/index.ts';
 // Benchmark: batch grading of paths through a 10-turn scenario, against the baselines a developer would
 // reach for first, measured in the same run. Target: at least 20,000 paths/s on one core.
 import { spawn } from 'node:child_process';
@@ -162,7 +163,7 @@ const avgTurns = paths.reduce((a, p) => a + p.length, 0) / paths.length;
 const grader = createGrader(scenario);
 const machine = compileScenario(scenario);
 const sample = grader.grade(paths[0]!);
-if (!sample.ok) throw new Error(sample.error.message);
+if (!sample.ok) throw new Error(formatPathError(sample.error, 'en'));
 const violations = paths.slice(0, 2000).reduce((a, p) => a + (grader.grade(p) as { ok: true; scorecard: { violations: unknown[] } }).scorecard.violations.length, 0) / 2000;
 
 console.log(`scenario: ${TURNS} turns, ${TURNS * WIDTH} nodes × ${CHOICES} replies, mood guards; paths average ${avgTurns.toFixed(1)} turns, ${violations.toFixed(1)} violations each`);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { appStore, navigate, useT } from '../app/app-state.ts';
 import { formatRoute } from '../app/routes.ts';
 import { useStore } from '../app/store.ts';
@@ -8,7 +8,6 @@ import type { CallSession } from './call-session.ts';
 import { ChatLog } from './chat-log.tsx';
 import { MoodMeter } from './mood-meter.tsx';
 import { ReplyButtons } from './reply-buttons.tsx';
-import { feedbackForReplies } from './turn-feedback.ts';
 import { finishCall, useCallSession, useCallState } from './use-call-session.ts';
 import { useReadAloud } from './use-read-aloud.ts';
 import { useReplyTimer } from './use-reply-timer.ts';
@@ -55,7 +54,6 @@ function CallView({ scenarioKey, session, onRestart }: { scenarioKey: string; se
     if (document.activeElement === document.body || document.activeElement?.id === 'main') heading.current?.focus();
   }, []);
 
-  const feedback = useMemo(() => (options.practice ? feedbackForReplies(scenario, state.steps) : []), [options.practice, scenario, state.steps]);
   const choose = useCallback((id: string) => void session.choose(id), [session]);
   const rewind = useCallback(
     (turn: number) => {
@@ -68,7 +66,7 @@ function CallView({ scenarioKey, session, onRestart }: { scenarioKey: string; se
     [session, t],
   );
   const silence = useCallback(() => session.silence(), [session]);
-  const turnKey = `${state.turn}:${state.transcript.join(',')}`;
+  const turnKey = `${state.turn}:${state.moves.map((m) => (typeof m === 'string' ? m : '~')).join(',')}`;
   const secondsLeft = useReplyTimer(options.timerSeconds, !ended, turnKey, silence);
   const speech = useReadAloud(options.readAloud, node.customer, scenario.locale, turnKey);
 
@@ -109,7 +107,7 @@ function CallView({ scenarioKey, session, onRestart }: { scenarioKey: string; se
           {speech === 'no-voice' ? t('noVoice', { language: t(localeNameKey(scenario.locale)) }) : t('speechUnsupported')}
         </p>
       )}
-      <ChatLog scenario={scenario} state={state} practice={options.practice} feedback={feedback} onRewind={rewind} />
+      <ChatLog scenario={scenario} state={state} practice={options.practice} onRewind={rewind} />
       <p className="visually-hidden" aria-live="polite">
         {rewound}
       </p>

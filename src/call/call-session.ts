@@ -1,35 +1,17 @@
 import { createActor, type Actor } from 'xstate';
-import { compileScenario } from '../../engine/index.ts';
-import { clampMood } from '../../engine/index.ts';
-import type { Ending, Scenario } from '../../engine/index.ts';
+import { compileScenario, isSilence, runPath, type Ending, type Move, type PathRun, type Scenario, type TypedReader } from '../../engine/index.ts';
 
-/** Anger added each time the reply timer runs out (dead air on the line). */
-export const DEAD_AIR_DELTA = 10;
-
-/** One reply of the call as played: where it was said and what it did to the customer's mood. */
-export interface CallStep {
-  /** 1-based. */
-  turn: number;
-  nodeId: string;
-  choiceId: string;
-  /** Mood shown before and after the reply, dead-air anger included. */
-  moodBefore: number;
-  moodAfter: number;
-  /** Times the timer ran out before this reply was given. */
-  silences: number;
-}
-
-/** Everything the call screen shows, derived from the machine's snapshots. */
+/** Everything the call screen shows: where the call stands (from the compiled machine) and the rules' verdict so far (the one pass). */
 export interface CallState {
   nodeId: string;
-  /** Anger shown to the agent: the machine's mood plus dead-air anger, clamped to 0..100. */
+  /** The customer's anger now. */
   mood: number;
-  /** Replies given so far. */
+  /** Turns used so far (a timed-out silence is a turn). */
   turn: number;
-  transcript: string[];
-  steps: CallStep[];
-  /** Silences at the current (unanswered) turn. */
-  pendingSilences: number;
+  /** The moves so far: the path. */
+  moves: Move[];
+  /** The one walk and rule pass over the moves: each turn's step, mood and findings. */
+  run: PathRun;
   outcome: Ending | null;
 }
 
@@ -40,70 +22,46 @@ export interface CallSession {
   subscribe(listener: (s: CallState) => void): () => void;
   /** Give a reply; false when it is not one of the current node's choices or the call is over. */
   choose(choiceId: string): boolean;
-  /** Go back to just before reply number `turn` (1-based), discarding it and everything after. */
+  /** Go back to just before turn number `turn` (1-based), discarding it and everything after. */
   rewind(turn: number): void;
-  /** Record that the timer ran out with no reply: the customer gets angrier. */
+  /** Record that the timer ran out with no reply: a turn of dead air that angers the customer. */
   silence(): void;
-  /** Dead air per reply index, for saving: entry i is the silences before reply i+1 (and the pending one). */
-  deadAir(): number[];
   stop(): void;
 }
 
-/** Start a call, replaying a saved transcript; replay stops at the first id the scenario no longer has. */
-export function startCall(scenario: Scenario, transcript: readonly string[] = [], deadAir: readonly number[] = []): CallSession {
+/** Start a call, replaying saved moves; replay stops at the first move the scenario no longer accepts. */
+export function startCall(scenario: Scenario, moves: readonly Move[] = [], readTyped?: TypedReader): CallSession {
   const machine = compileScenario(scenario);
   const listeners = new Set<(s: CallState) => void>();
   let actor: Actor<typeof machine>;
-  let steps: CallStep[] = [];
-  let pendingSilences = 0;
   let state: CallState;
 
   function snapshotState(): CallState {
     const ctx = actor.getSnapshot().context;
-    return {
-      nodeId: ctx.node,
-      mood: clampMood(ctx.mood + extraAnger()),
-      turn: ctx.turn,
-      transcript: [...ctx.transcript],
-      steps,
-      pendingSilences,
-      outcome: ctx.outcome,
-    };
-  }
-  function extraAnger(): number {
-    return (steps.reduce((n, s) => n + s.silences, 0) + pendingSilences) * DEAD_AIR_DELTA;
+    const taken = [...ctx.transcript];
+    return { nodeId: ctx.node, mood: ctx.mood, turn: ctx.turn, moves: taken, run: runPath(scenario, taken, readTyped ? { readTyped } : {}), outcome: ctx.outcome };
   }
   function emit() {
     state = snapshotState();
     for (const l of listeners) l(state);
   }
-  function send(choiceId: string): boolean {
+  function send(move: Move): boolean {
     const before = actor.getSnapshot();
     if (before.status !== 'active') return false;
-    const node = scenario.nodes[before.context.node];
-    if (!node?.choices.some((c) => c.id === choiceId)) return false;
-    const moodBefore = clampMood(before.context.mood + extraAnger());
-    actor.send({ type: 'CHOOSE', choiceId });
-    const after = actor.getSnapshot().context;
-    steps = [...steps, { turn: after.turn, nodeId: node.id, choiceId, moodBefore, moodAfter: 0, silences: pendingSilences }];
-    pendingSilences = 0;
-    steps[steps.length - 1]!.moodAfter = clampMood(after.mood + extraAnger());
-    return true;
+    if (typeof move === 'string') {
+      if (!scenario.nodes[before.context.node]?.choices.some((c) => c.id === move)) return false;
+      actor.send({ type: 'CHOOSE', choiceId: move });
+    } else if (isSilence(move)) actor.send({ type: 'SILENCE' });
+    else return false;
+    return actor.getSnapshot().context.turn === before.context.turn + 1;
   }
-  function replay(ids: readonly string[], silences: readonly number[]) {
+  function replay(saved: readonly Move[]) {
     actor?.stop();
     actor = createActor(machine).start();
-    steps = [];
-    pendingSilences = 0;
-    for (let i = 0; i < ids.length; i++) {
-      pendingSilences = silences[i] ?? 0;
-      if (!send(ids[i]!)) break;
-    }
-    if (actor.getSnapshot().status === 'active') pendingSilences = silences[steps.length] ?? 0;
-    else pendingSilences = 0;
+    for (const m of saved) if (!send(m)) break;
   }
 
-  replay(transcript, deadAir);
+  replay(moves);
   state = snapshotState();
   return {
     scenario,
@@ -118,19 +76,24 @@ export function startCall(scenario: Scenario, transcript: readonly string[] = []
       return ok;
     },
     rewind(turn) {
-      const keep = Math.max(0, Math.min(turn - 1, steps.length));
-      replay(
-        state.transcript.slice(0, keep),
-        steps.slice(0, keep).map((s) => s.silences),
-      );
+      replay(state.moves.slice(0, Math.max(0, Math.min(turn - 1, state.moves.length))));
       emit();
     },
     silence() {
-      if (actor.getSnapshot().status !== 'active') return;
-      pendingSilences++;
-      emit();
+      if (send({ silence: true })) emit();
     },
-    deadAir: () => [...steps.map((s) => s.silences), pendingSilences],
     stop: () => actor.stop(),
   };
+}
+
+/** Moves of a record saved before silences were turns: its choice ids with its dead-air counts (silences before reply i) put back in place. */
+export function movesOfRecord(record: { transcript: readonly Move[]; deadAir?: readonly number[] }): Move[] {
+  const dead = record.deadAir ?? [];
+  if (dead.every((n) => !n) || record.transcript.some((m) => typeof m !== 'string')) return [...record.transcript];
+  const out: Move[] = [];
+  for (let i = 0; i <= record.transcript.length; i++) {
+    for (let k = 0; k < (dead[i] ?? 0); k++) out.push({ silence: true });
+    if (i < record.transcript.length) out.push(record.transcript[i]!);
+  }
+  return out;
 }

@@ -1,32 +1,26 @@
 import { memo, useState } from 'react';
-import type { Scenario } from '../../engine/index.ts';
+import { deadAirMood, type PathRun, type RunStep, type Scenario } from '../../engine/index.ts';
 import { useT } from '../app/app-state.ts';
-import { DEAD_AIR_DELTA, type CallState, type CallStep } from './call-session.ts';
+import type { CallState } from './call-session.ts';
 import { ReplyFeedback } from './feedback.tsx';
-import type { TurnFeedback } from './turn-feedback.ts';
 
-/** The conversation so far: the customer's lines and the agent's replies, with practice feedback and rewind. */
-export function ChatLog(props: {
-  scenario: Scenario;
-  state: CallState;
-  practice: boolean;
-  feedback: readonly TurnFeedback[];
-  onRewind: (turn: number) => void;
-}) {
-  const { scenario, state, practice, feedback, onRewind } = props;
+/** The conversation so far: the customer's lines and the agent's replies (or dead air), with practice feedback and rewind. */
+export function ChatLog(props: { scenario: Scenario; state: CallState; practice: boolean; onRewind: (turn: number) => void }) {
+  const { scenario, state, practice, onRewind } = props;
   const t = useT();
   const lang = scenario.locale;
-  const last = state.steps.length;
+  const steps = state.run.steps;
+  const last = steps.length;
   return (
     <div role="log" aria-label={t('conversation')}>
       <ol className="chat">
-        {state.steps.map((step) => (
+        {steps.map((step) => (
           <TurnItems
             key={step.turn}
             scenario={scenario}
             step={step}
+            run={state.run}
             practice={practice}
-            feedback={feedback[step.turn - 1]}
             expanded={step.turn === last}
             onRewind={onRewind}
           />
@@ -38,7 +32,6 @@ export function ChatLog(props: {
           <p lang={lang} className="customer-line">
             {scenario.nodes[state.nodeId]?.customer}
           </p>
-          {state.pendingSilences > 0 && <p className="dead-air">{t('deadAir', { delta: state.pendingSilences * DEAD_AIR_DELTA })}</p>}
         </li>
       </ol>
     </div>
@@ -47,9 +40,9 @@ export function ChatLog(props: {
 
 interface TurnProps {
   scenario: Scenario;
-  step: CallStep;
+  step: RunStep;
+  run: PathRun;
   practice: boolean;
-  feedback: TurnFeedback | undefined;
   expanded: boolean;
   onRewind: (turn: number) => void;
 }
@@ -58,46 +51,57 @@ interface TurnProps {
 // only grow (a rule may judge a reply one turn late), so an unchanged step with as many findings means
 // unchanged items: earlier turns skip rendering.
 const TurnItems = memo(
-  function TurnItems({ scenario, step, practice, feedback, expanded, onRewind }: TurnProps) {
+  function TurnItems({ scenario, step, run, practice, expanded, onRewind }: TurnProps) {
     const t = useT();
     const lang = scenario.locale;
-    const node = scenario.nodes[step.nodeId]!;
-    const choice = node.choices.find((c) => c.id === step.choiceId)!;
     return (
       <>
         <li className="bubble customer">
           <span className="who" lang={lang}>
             {scenario.persona.name}
           </span>
-          <p lang={lang}>{node.customer}</p>
-          {step.silences > 0 && <p className="dead-air">{t('deadAir', { delta: step.silences * DEAD_AIR_DELTA })}</p>}
+          <p lang={lang}>{step.node.customer}</p>
         </li>
-        <li className="bubble agent">
-          <span className="who">{t('agentSays')}</span>
-          <p lang={lang}>{choice.reply}</p>
-          {practice &&
-            (expanded ? (
-              <ReplyFeedback feedback={feedback} choice={choice} locale={lang} />
-            ) : (
-              <CollapsedFeedback>
-                <ReplyFeedback feedback={feedback} choice={choice} locale={lang} />
-              </CollapsedFeedback>
-            ))}
-          {practice && (
-            <button type="button" className="rewind" onClick={() => onRewind(step.turn)}>
-              {t('rewind', { turn: step.turn })}
-            </button>
-          )}
-        </li>
+        {step.kind === 'silence' ? (
+          <li className="bubble agent silence">
+            <span className="who">{t('agentSays')}</span>
+            <p className="dead-air">{t('deadAir', { delta: deadAirMood(scenario) })}</p>
+            {practice && <RewindButton turn={step.turn} onRewind={onRewind} />}
+          </li>
+        ) : (
+          <li className="bubble agent">
+            <span className="who">{t('agentSays')}</span>
+            <p lang={lang}>{step.text}</p>
+            {practice &&
+              (expanded ? (
+                <ReplyFeedback step={step} run={run} scenario={scenario} />
+              ) : (
+                <CollapsedFeedback>
+                  <ReplyFeedback step={step} run={run} scenario={scenario} />
+                </CollapsedFeedback>
+              ))}
+            {practice && <RewindButton turn={step.turn} onRewind={onRewind} />}
+          </li>
+        )}
       </>
     );
   },
   (a, b) =>
-    a.step === b.step &&
-    a.feedback?.findings.length === b.feedback?.findings.length &&
+    a.step.turn === b.step.turn &&
+    a.step.text === b.step.text &&
+    a.step.moodBefore === b.step.moodBefore &&
+    a.step.findings.length === b.step.findings.length &&
     a.practice === b.practice && a.expanded === b.expanded && a.scenario === b.scenario && a.onRewind === b.onRewind,
 );
 
+function RewindButton({ turn, onRewind }: { turn: number; onRewind: (turn: number) => void }) {
+  const t = useT();
+  return (
+    <button type="button" className="rewind" onClick={() => onRewind(turn)}>
+      {t('rewind', { turn })}
+    </button>
+  );
+}
 /** Earlier feedback, rendered only when the agent opens it. */
 function CollapsedFeedback({ children }: { children: React.ReactNode }) {
   const t = useT();

@@ -1,18 +1,16 @@
-import type { Choice, Locale } from '../../engine/index.ts';
+import { findingText, ruleAdvice, ruleTitle, type Evidence, type Locale, type PathRun, type RunStep, type Scenario } from '../../engine/index.ts';
 import { appStore, useT } from '../app/app-state.ts';
 import { useStore } from '../app/store.ts';
 import { fillNodes } from '../i18n/fill-nodes.tsx';
 import type { MessageKey } from '../i18n/i18n.ts';
 import { segmentReply } from './highlight.ts';
-import type { TurnFeedback } from './turn-feedback.ts';
 
 /** A reply with the analyzer's evidence marked, each mark named by the feature it shows. */
-export function HighlightedReply({ choice, locale }: { choice: Choice; locale: Locale }) {
+export function HighlightedReply({ text, evidence, locale }: { text: string; evidence: readonly Evidence[]; locale: Locale }) {
   const t = useT();
-  const evidence = choice.features.evidence.length > 0 ? choice.features.evidence : choice.detected.evidence;
   return (
     <span lang={locale}>
-      {segmentReply(choice.reply, evidence).map((seg, i) =>
+      {segmentReply(text, evidence).map((seg, i) =>
         seg.features.length === 0 ? (
           <span key={i}>{seg.text}</span>
         ) : (
@@ -26,39 +24,45 @@ export function HighlightedReply({ choice, locale }: { choice: Choice; locale: L
   );
 }
 
-/** Practice-mode feedback on one reply: the rules it met or broke, their advice, the trainer's note. */
-export function ReplyFeedback({ feedback, choice, locale }: { feedback: TurnFeedback | undefined; choice: Choice; locale: Locale }) {
+/** The evidence to highlight in a reply: what the rules read, else (for a reply whose tags override the text) what the analyzer found. */
+function evidenceOf(step: RunStep): readonly Evidence[] {
+  const read = step.features?.evidence ?? [];
+  return read.length > 0 || !step.choice || step.typed ? read : step.choice.detected.evidence;
+}
+
+/** Practice-mode feedback on one reply: the rules it met or broke (from the one rule pass), their advice, the trainer's note. */
+export function ReplyFeedback({ step, run, scenario }: { step: RunStep; run: PathRun; scenario: Scenario }) {
+  const locale = scenario.locale;
   const t = useT();
   const ui = useStore(appStore, (s) => s.locale);
-  const findings = feedback?.findings ?? [];
+  const note = step.typed ? undefined : step.choice?.note;
   return (
     <div className="feedback">
       <p className="feedback-title">{t('feedbackTitle')}</p>
       <p className="feedback-reply">
         <span className="feedback-label">{t('highlightedWords')}: </span>
-        <HighlightedReply choice={choice} locale={locale} />
+        <HighlightedReply text={step.text} evidence={evidenceOf(step)} locale={locale} />
       </p>
-      {findings.length === 0 ? (
+      {step.findings.length === 0 ? (
         <p>{t('feedbackNone')}</p>
       ) : (
         <ul className="findings">
-          {findings.map((f, i) => (
-            <li key={i} className={f.finding.kind === 'violation' ? 'finding-bad' : 'finding-good'}>
-              <strong>
-                {t(f.finding.kind === 'violation' ? 'feedbackBad' : 'feedbackGood', { rule: f.rule.title[ui] })} ({f.points > 0 ? '+' : ''}
-                {f.points})
-              </strong>
-              <span> {f.finding.message[ui]}</span>
-              {f.finding.kind === 'violation' && <p className="advice">{t('advice', { advice: f.rule.advice[ui] })}</p>}
-            </li>
-          ))}
+          {step.findings.map((f, i) => {
+            const rule = run.rules[f.ruleIndex]!.rule;
+            return (
+              <li key={i} className={f.kind === 'violation' ? 'finding-bad' : 'finding-good'}>
+                <strong>
+                  {t(f.kind === 'violation' ? 'feedbackBad' : 'feedbackGood', { rule: ruleTitle(rule, ui) })} ({f.points > 0 ? '+' : ''}
+                  {f.points})
+                </strong>
+                <span> {findingText(rule, f.code, f.params, ui)}</span>
+                {f.kind === 'violation' && <p className="advice">{t('advice', { advice: ruleAdvice(rule, ui, { scenario }) })}</p>}
+              </li>
+            );
+          })}
         </ul>
       )}
-      {choice.note && (
-        <p className="note">
-          {fillNodes(t('trainerNote'), { note: <span lang={locale}>{choice.note}</span> })}
-        </p>
-      )}
+      {note && <p className="note">{fillNodes(t('trainerNote'), { note: <span lang={locale}>{note}</span> })}</p>}
     </div>
   );
 }

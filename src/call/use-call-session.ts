@@ -1,8 +1,8 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { Scenario } from '../../engine/index.ts';
+import { formatPathError, type Scenario } from '../../engine/index.ts';
 import { initStorage, mayHaveProgress, registry, touchData } from '../app/app-state.ts';
 import type { ProgressStore } from '../storage/progress-store.ts';
-import { startCall, type CallSession, type CallState } from './call-session.ts';
+import { movesOfRecord, startCall, type CallSession, type CallState } from './call-session.ts';
 
 export type Loaded = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; session: CallSession };
 
@@ -37,10 +37,10 @@ export function useCallState(session: CallSession): CallState {
 function resume(scenario: Scenario, key: string, store: ProgressStore | null): CallSession {
   const saved = store?.getProgress(key);
   const usable = saved && saved.scenarioId === scenario.id && saved.version === scenario.version;
-  const session = usable ? startCall(scenario, saved.transcript, saved.deadAir) : startCall(scenario);
+  const session = usable ? startCall(scenario, movesOfRecord(saved)) : startCall(scenario);
   session.subscribe((s) => {
     if (s.outcome) return;
-    const record = { key, scenarioId: scenario.id, version: scenario.version, transcript: s.transcript, deadAir: session.deadAir(), updatedAt: Date.now() };
+    const record = { key, scenarioId: scenario.id, version: scenario.version, transcript: s.moves, deadAir: [], updatedAt: Date.now() };
     void initStorage()
       .then((ready) => ready.saveProgress(record))
       .then(touchData);
@@ -52,16 +52,16 @@ function resume(scenario: Scenario, key: string, store: ProgressStore | null): C
 export async function finishCall(key: string, session: CallSession, store: ProgressStore): Promise<number> {
   const { gradePath } = await (await import('../../engine/index.ts')).loadGradeModule();
   const s = session.getState();
-  const graded = gradePath(session.scenario, s.transcript);
+  const graded = gradePath(session.scenario, s.moves);
   // The machine and the grader walk the same path semantics, so a played transcript always grades.
-  if (!graded.ok) throw new Error(graded.error.message);
+  if (!graded.ok) throw new Error(formatPathError(graded.error, 'en'));
   const card = graded.scorecard;
   const attempt = await store.addAttempt({
     key,
     scenarioId: session.scenario.id,
     version: session.scenario.version,
-    transcript: s.transcript,
-    deadAir: session.deadAir(),
+    transcript: s.moves,
+    deadAir: [],
     score: card.score,
     passed: card.passed,
     outcome: card.outcome,

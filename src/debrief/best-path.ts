@@ -1,8 +1,8 @@
-import type { Scenario } from '../../engine/index.ts';
+import type { Move, Scenario } from '../../engine/index.ts';
 
 /** The best-scoring path of a scenario, as the debrief compares against it. */
 export interface BestPath {
-  choices: string[];
+  choices: Move[];
   score: number;
 }
 

@@ -1,5 +1,7 @@
+import { formatPathError } from '../../engine/index.ts';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { gradePath } from '../../engine/index.ts';
+import { gradePath, isSilence } from '../../engine/index.ts';
+import { movesOfRecord } from '../call/call-session.ts';
 import type { Scenario } from '../../engine/index.ts';
 import { appStore, registry, useT } from '../app/app-state.ts';
 import { formatRoute } from '../app/routes.ts';
@@ -46,7 +48,8 @@ export function DebriefScreen({ scenarioKey, attemptId }: { scenarioKey: string;
 function Debrief({ scenarioKey, scenario, attempt }: { scenarioKey: string; scenario: Scenario; attempt: AttemptRecord }) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
-  const graded = useMemo(() => gradePath(scenario, attempt.transcript), [scenario, attempt.transcript]);
+  const moves = useMemo(() => movesOfRecord(attempt), [attempt]);
+  const graded = useMemo(() => gradePath(scenario, moves), [scenario, moves]);
   useEffect(() => {
     document.title = `${t('debriefTitle', { title: scenario.title })} · ${t('appName')}`;
   }, [t, scenario.title]);
@@ -62,7 +65,7 @@ function Debrief({ scenarioKey, scenario, attempt }: { scenarioKey: string; scen
     return (
       <div className="debrief">
         {title}
-        <p role="alert">{graded.error.message}</p>
+        <p role="alert">{formatPathError(graded.error, 'en')}</p>
       </div>
     );
   }
@@ -97,8 +100,8 @@ function Debrief({ scenarioKey, scenario, attempt }: { scenarioKey: string; scen
         </div>
       </div>
       <ScorecardView card={card} locale={scenario.locale} />
-      <MoodCurve trace={card.moodTrace} silences={attempt.deadAir} />
-      <PathCompare scenarioKey={scenarioKey} scenario={scenario} transcript={attempt.transcript} />
+      <MoodCurve trace={card.moodTrace} silentTurns={moves.flatMap((m, i) => (isSilence(m) ? [i + 1] : []))} />
+      <PathCompare scenarioKey={scenarioKey} scenario={scenario} moves={moves} />
       <AttemptHistory scenarioKey={scenarioKey} current={attempt.id} />
     </div>
   );

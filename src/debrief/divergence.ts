@@ -1,8 +1,17 @@
-/** The index of the first reply where two paths differ, or null when they are the same path. */
-export function firstDivergence(mine: readonly string[], best: readonly string[]): number | null {
+import { isSilence, isTyped, type Move } from '../../engine/index.ts';
+
+/** The index of the first turn where two paths differ, or null when they are the same path. */
+export function firstDivergence(mine: readonly Move[], best: readonly Move[]): number | null {
   const n = Math.max(mine.length, best.length);
-  for (let i = 0; i < n; i++) if (mine[i] !== best[i]) return i;
+  for (let i = 0; i < n; i++) if (!sameMove(mine[i], best[i])) return i;
   return null;
+}
+
+function sameMove(a: Move | undefined, b: Move | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  if (isSilence(a) || isSilence(b)) return isSilence(a) && isSilence(b);
+  return isTyped(a) && isTyped(b) && a.typed === b.typed;
 }
 
 /** Points of a polyline for a mood trace in a chart box, mood 100 at the top. */

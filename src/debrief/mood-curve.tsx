@@ -6,8 +6,8 @@ const W = 560;
 const H = 200;
 const PAD = 28;
 
-/** The customer's anger after each reply as an SVG line chart, with a text summary for screen readers. */
-export function MoodCurve({ trace, silences }: { trace: readonly number[]; silences: readonly number[] }) {
+/** The customer's anger after each turn (dead air marked) as an SVG line chart, with a text summary for screen readers. */
+export function MoodCurve({ trace, silentTurns }: { trace: readonly number[]; silentTurns: readonly number[] }) {
   const t = useT();
   const id = useId();
   const pts = moodCurvePoints(trace, W, H, PAD);
@@ -35,7 +35,7 @@ export function MoodCurve({ trace, silences }: { trace: readonly number[]; silen
         <polyline className="curve" points={pts.map((p) => `${p.x},${p.y}`).join(' ')} />
         {pts.map((p, i) => (
           <g key={i}>
-            <circle className={(silences[i - 1] ?? 0) > 0 ? 'dot dot-silence' : 'dot'} cx={p.x} cy={p.y} r={4} />
+            <circle className={silentTurns.includes(i) ? 'dot dot-silence' : 'dot'} cx={p.x} cy={p.y} r={4} />
             <text className="dot-label" x={p.x} y={p.y - 8} textAnchor="middle">
               {trace[i]}
             </text>

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { clampMood, resolveTarget } from '../../engine/index.ts';
-import type { Scenario } from '../../engine/index.ts';
+import { runPath, type Move, type Scenario } from '../../engine/index.ts';
 import { appStore, navigate, useT } from '../app/app-state.ts';
 import { formatRoute } from '../app/routes.ts';
 import { useStore } from '../app/store.ts';
@@ -9,8 +8,8 @@ import { firstDivergence } from './divergence.ts';
 
 type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; best: BestPath };
 
-/** The agent's replies beside the best path's, the first divergence marked, and "try again from here". */
-export function PathCompare({ scenarioKey, scenario, transcript }: { scenarioKey: string; scenario: Scenario; transcript: readonly string[] }) {
+/** The agent's turns beside the best path's, the first divergence marked, and "try again from here". */
+export function PathCompare({ scenarioKey, scenario, moves }: { scenarioKey: string; scenario: Scenario; moves: readonly Move[] }) {
   const t = useT();
   const progress = useStore(appStore, (s) => s.progress);
   const [state, setState] = useState<State>({ kind: 'loading' });
@@ -28,9 +27,9 @@ export function PathCompare({ scenarioKey, scenario, transcript }: { scenarioKey
   if (state.kind === 'loading') return <p role="status">{t('analysing')}</p>;
   if (state.kind === 'failed') return <p role="alert">{t('analysisFailed', { message: state.message })}</p>;
   const best = state.best;
-  const d = firstDivergence(transcript, best.choices);
+  const d = firstDivergence(moves, best.choices);
   const tryFrom = async (index: number) => {
-    await progress?.saveProgress({ key: scenarioKey, scenarioId: scenario.id, version: scenario.version, transcript: transcript.slice(0, index), deadAir: [], updatedAt: Date.now() });
+    await progress?.saveProgress({ key: scenarioKey, scenarioId: scenario.id, version: scenario.version, transcript: moves.slice(0, index), deadAir: [], updatedAt: Date.now() });
     navigate(formatRoute({ name: 'call', key: scenarioKey }));
   };
   return (
@@ -45,42 +44,28 @@ export function PathCompare({ scenarioKey, scenario, transcript }: { scenarioKey
         </p>
       )}
       <div className="paths">
-        <PathColumn title={t('yourPath')} scenario={scenario} choices={transcript} divergence={d} />
-        <PathColumn title={t('bestPath', { score: best.score })} scenario={scenario} choices={best.choices} divergence={d} />
+        <PathColumn title={t('yourPath')} scenario={scenario} moves={moves} divergence={d} />
+        <PathColumn title={t('bestPath', { score: best.score })} scenario={scenario} moves={best.choices} divergence={d} />
       </div>
     </section>
   );
 }
 
-function PathColumn({ title, scenario, choices, divergence }: { title: string; scenario: Scenario; choices: readonly string[]; divergence: number | null }) {
+function PathColumn({ title, scenario, moves, divergence }: { title: string; scenario: Scenario; moves: readonly Move[]; divergence: number | null }) {
   const t = useT();
-  const replies = repliesOf(scenario, choices);
+  // The one walk: what was said at each turn (dead air included), mood guards followed as in play.
+  const steps = runPath(scenario, moves).steps;
   return (
     <div className="path">
       <h3>{title}</h3>
       <ol>
-        {replies.map((r, i) => (
+        {steps.map((s, i) => (
           <li key={i} className={divergence !== null && i === divergence ? 'diverged' : divergence !== null && i > divergence ? 'after' : ''}>
             {divergence === i && <strong className="mark">{t('firstDivergence', { turn: i + 1 })}: </strong>}
-            <span lang={scenario.locale}>{r}</span>
+            {s.kind === 'silence' ? <em>{t('deadAirLine')}</em> : <span lang={scenario.locale}>{s.text}</span>}
           </li>
         ))}
       </ol>
     </div>
   );
-}
-
-/** The reply texts of a path, following it node by node (mood guards included). */
-function repliesOf(scenario: Scenario, choices: readonly string[]): string[] {
-  let mood = scenario.persona.mood;
-  let node = scenario.nodes[scenario.start];
-  const out: string[] = [];
-  for (const id of choices) {
-    const choice = node?.choices.find((c) => c.id === id);
-    if (!node || !choice) break;
-    out.push(choice.reply);
-    mood = clampMood(mood + choice.moodDelta);
-    node = scenario.nodes[resolveTarget(choice, mood)];
-  }
-  return out;
 }

@@ -1,4 +1,4 @@
-import type { Ending } from '../../engine/index.ts';
+import type { Ending, Move } from '../../engine/index.ts';
 
 /** A call in progress, saved after every reply so a reload resumes exactly there. */
 export interface ProgressRecord {
@@ -6,8 +6,9 @@ export interface ProgressRecord {
   key: string;
   scenarioId: string;
   version: number;
-  transcript: string[];
-  /** Turns (0-based reply index) at which the reply timer ran out before the reply. */
+  /** The moves so far: choice ids and timed-out silences. */
+  transcript: Move[];
+  /** Records saved before silences were moves: silences before reply i (empty in newer records). */
   deadAir: number[];
   updatedAt: number;
 }
@@ -18,7 +19,8 @@ export interface AttemptRecord {
   key: string;
   scenarioId: string;
   version: number;
-  transcript: string[];
+  transcript: Move[];
+  /** As in ProgressRecord. */
   deadAir: number[];
   score: number;
   passed: boolean;

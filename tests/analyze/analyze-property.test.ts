@@ -14,6 +14,19 @@ describe('analyzeScenario agrees with brute force + gradePath', () => {
     );
   });
 
+  it('on random scenarios that opt in to dead air (a silence is a move at every turn)', () => {
+    fc.assert(
+      fc.property(randomScenario({ maxTurns: 4 }), fc.integer({ min: 0, max: 40 }), (scenario, mood) => {
+        const timed = { ...scenario, deadAir: { mood } };
+        const a = analyzeScenario(timed);
+        checkAgainstBruteForce(timed, a);
+        // Opting in only adds paths: every path of the untimed scenario is still one.
+        if (a.paths < analyzeScenario(scenario).paths) throw new Error('dead air lost paths');
+      }),
+      { numRuns: 120 },
+    );
+  });
+
   it('on deeper random scenarios with more paths', () => {
     fc.assert(
       fc.property(randomScenario({ maxNodes: 4, maxChoices: 3, maxTurns: 7 }), (scenario) => {

@@ -43,6 +43,8 @@ export function checkAgainstBruteForce(scenario: Scenario, a: Analysis, grade: G
   expect(a.unreachableNodes).toEqual(scenario.nodeOrder.filter((id) => e.nodes[id]!.visits === 0n));
   const dead = a.choices.filter((c) => e.nodes[c.nodeId]!.visits > 0n && e.choices[`${c.nodeId}/${c.choiceId}`]!.passingVisits === 0n);
   expect(a.choicesOnNoPassingPath).toEqual(dead.map(({ nodeId, choiceId }) => ({ nodeId, choiceId })));
-  const fatal = dead.filter((c) => scenario.nodes[c.nodeId]!.choices.some((o) => e.choices[`${c.nodeId}/${o.id}`]!.passingVisits > 0n));
+  // A trap: some other move at the node (a reply, or dead air where the scenario opts in) still leads to a pass.
+  const siblings = (nodeId: string) => [...scenario.nodes[nodeId]!.choices.map((o) => o.id), ...(scenario.deadAir ? ['@silence'] : [])];
+  const fatal = dead.filter((c) => siblings(c.nodeId).some((o) => (e.choices[`${c.nodeId}/${o}`]?.passingVisits ?? 0n) > 0n));
   expect(a.choicesAfterWhichAllFail).toEqual(fatal.map(({ nodeId, choiceId }) => ({ nodeId, choiceId })));
 }

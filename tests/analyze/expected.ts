@@ -1,6 +1,6 @@
 // Tallies the analysis figures from a brute-force list of graded paths, the slow and obvious way.
 import type { Scenario } from '../../engine/types.ts';
-import type { GradedPath } from './brute-force.ts';
+import { moveKey, type GradedPath } from './brute-force.ts';
 
 export interface Expected {
   paths: bigint;
@@ -30,7 +30,9 @@ export function expectedFrom(scenario: Scenario, graded: GradedPath[]): Expected
   const dist: Record<string, bigint> = {};
   for (const id of scenario.nodeOrder) {
     e.nodes[id] = { visits: 0n, passingVisits: 0n, bestScore: null, worstScore: null, reachesEnd: false };
-    for (const c of scenario.nodes[id]!.choices) e.choices[`${id}/${c.id}`] = { visits: 0n, passingVisits: 0n, bestScore: null, worstScore: null };
+    const node = scenario.nodes[id]!;
+    const ids = [...node.choices.map((c) => c.id), ...(scenario.deadAir && !node.end ? ['@silence'] : [])];
+    for (const c of ids) e.choices[`${id}/${c}`] = { visits: 0n, passingVisits: 0n, bestScore: null, worstScore: null };
   }
   for (const r of graded[0]?.card.summary ?? []) e.violating[r.rule] = 0n;
   for (const { card, nodes, choices } of graded) {
@@ -51,7 +53,7 @@ export function expectedFrom(scenario: Scenario, graded: GradedPath[]): Expected
     nodes.forEach((n, i) => {
       fig(e.nodes[n]!);
       if (endsOnEnding) e.nodes[n]!.reachesEnd = true;
-      if (i < choices.length) fig(e.choices[`${n}/${choices[i]}`]!);
+      if (i < choices.length) fig(e.choices[`${n}/${moveKey(choices[i]!)}`]!);
     });
   }
   e.distribution = Object.entries(dist).map(([s, count]) => ({ score: Number(s), count })).sort((a, b) => a.score - b.score);

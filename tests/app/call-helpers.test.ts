@@ -4,7 +4,6 @@ import type { Evidence } from '../../engine/types.ts';
 import { startCall } from '../../src/call/call-session.ts';
 import { segmentReply } from '../../src/call/highlight.ts';
 import { pickVoice, type VoiceLike } from '../../src/call/speech.ts';
-import { feedbackForReplies } from '../../src/call/turn-feedback.ts';
 import { bundledScenarios } from './fixtures.ts';
 
 const ev = (feature: Evidence['feature'], start: number, end: number): Evidence => ({ feature, start, end, cue: '' });
@@ -66,26 +65,20 @@ describe('pickVoice', () => {
   });
 });
 
-describe('feedbackForReplies', () => {
+describe('practice feedback (the one rule pass)', () => {
   it('gives each reply the same per-turn findings the grader reports for a finished call', () => {
     for (const { file, scenario } of bundledScenarios()) {
       // Take the first reply at every node until the call ends: a deterministic complete path.
       const call = startCall(scenario);
       while (!call.getState().outcome) call.choose(scenario.nodes[call.getState().nodeId]!.choices[0]!.id);
       const state = call.getState();
-      const graded = gradePath(scenario, state.transcript);
+      const graded = gradePath(scenario, state.moves);
       expect(graded.ok, file).toBe(true);
       if (!graded.ok) continue;
-      const feedback = feedbackForReplies(scenario, state.steps);
-      expect(feedback.map((f) => f.turn), file).toEqual(state.steps.map((s) => s.turn));
-      const fromFeedback = feedback.flatMap((f) => f.findings.filter((x) => x.finding.kind === 'violation').map((x) => `${x.rule.id}@${f.turn}:${x.points}`));
+      const steps = state.run.steps;
+      const fromFeedback = steps.flatMap((s) => s.findings.filter((x) => x.kind === 'violation').map((x) => `${x.rule}@${s.turn}:${x.points}`));
       const fromCard = graded.scorecard.violations.filter((v) => v.turn !== null).map((v) => `${v.rule}@${v.turn}:${v.points}`);
       expect(fromFeedback.sort(), file).toEqual(fromCard.sort());
     }
-  });
-
-  it('skips replies that are not in the scenario', () => {
-    const { scenario } = bundledScenarios()[0]!;
-    expect(feedbackForReplies(scenario, [{ nodeId: 'nope', choiceId: 'x', moodBefore: 50, moodAfter: 50 }])).toEqual([]);
   });
 });

@@ -1,15 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { walkPath } from '../../engine/path/walk.ts';
-import { DEAD_AIR_DELTA, startCall } from '../../src/call/call-session.ts';
+import { DEFAULT_DEAD_AIR_MOOD, gradePath, walkPath, type Move } from '../../engine/index.ts';
+import { movesOfRecord, startCall } from '../../src/call/call-session.ts';
 import { SMALL_YAML, bundledScenarios, load } from './fixtures.ts';
 
 const small = load(SMALL_YAML);
+const silence = { silence: true } as const;
 
 describe('startCall', () => {
   it('starts at the start node with the persona mood', () => {
     const s = startCall(small).getState();
-    expect(s).toMatchObject({ nodeId: 'opening', mood: 70, turn: 0, transcript: [], outcome: null, steps: [] });
+    expect(s).toMatchObject({ nodeId: 'opening', mood: 70, turn: 0, moves: [], outcome: null });
+    expect(s.run.steps).toEqual([]);
   });
 
   it('advances on a valid reply and records the step with the mood around it', () => {
@@ -18,8 +20,8 @@ describe('startCall', () => {
     call.subscribe((s) => seen.push(s.turn));
     expect(call.choose('sorry')).toBe(true);
     const s = call.getState();
-    expect(s).toMatchObject({ nodeId: 'middle', mood: 40, turn: 1, transcript: ['sorry'] });
-    expect(s.steps).toEqual([{ turn: 1, nodeId: 'opening', choiceId: 'sorry', moodBefore: 70, moodAfter: 40, silences: 0 }]);
+    expect(s).toMatchObject({ nodeId: 'middle', mood: 40, turn: 1, moves: ['sorry'] });
+    expect(s.run.steps.map((x) => [x.turn, x.kind, x.node.id, x.choice?.id, x.moodBefore, x.moodAfter])).toEqual([[1, 'reply', 'opening', 'sorry', 70, 40]]);
     expect(seen).toEqual([1]);
   });
 
@@ -48,28 +50,28 @@ describe('startCall', () => {
     expect(call.getState().turn).toBe(4);
   });
 
-  it('resumes a saved transcript exactly, dead air included', () => {
+  it('resumes saved moves exactly, dead air included', () => {
     const a = startCall(small);
     a.choose('sorry');
     a.silence();
     a.choose('again');
-    a.silence();
-    const b = startCall(small, a.getState().transcript, a.deadAir());
+    const b = startCall(small, a.getState().moves);
+    expect(b.getState().moves).toEqual(['sorry', silence, 'again']);
     expect(b.getState()).toEqual(a.getState());
   });
 
   it('stops replaying at the first id the scenario no longer has', () => {
     const s = startCall(small, ['sorry', 'gone', 'fix']).getState();
-    expect(s.transcript).toEqual(['sorry']);
+    expect(s.moves).toEqual(['sorry']);
     expect(s.nodeId).toBe('middle');
   });
 
-  it('rewinds to just before an earlier reply', () => {
+  it('rewinds to just before an earlier turn', () => {
     const call = startCall(small, ['sorry', 'again', 'again']);
     call.rewind(2);
-    expect(call.getState()).toMatchObject({ transcript: ['sorry'], nodeId: 'middle', turn: 1, mood: 40 });
+    expect(call.getState()).toMatchObject({ moves: ['sorry'], nodeId: 'middle', turn: 1, mood: 40 });
     call.rewind(1);
-    expect(call.getState()).toMatchObject({ transcript: [], nodeId: 'opening', mood: 70 });
+    expect(call.getState()).toMatchObject({ moves: [], nodeId: 'opening', mood: 70 });
   });
 
   it('can rewind a finished call back into play', () => {
@@ -80,18 +82,40 @@ describe('startCall', () => {
     expect(call.choose('again')).toBe(true);
   });
 
-  it('raises the shown anger on dead air, not after the call has ended', () => {
+  it('makes dead air a turn: the customer angrier, the call at the same node, one turn used; nothing after the end', () => {
     const call = startCall(small);
     call.silence();
-    expect(call.getState().mood).toBe(70 + DEAD_AIR_DELTA);
+    expect(call.getState()).toMatchObject({ nodeId: 'opening', turn: 1, mood: 70 + DEFAULT_DEAD_AIR_MOOD, moves: [silence] });
     call.choose('sorry');
-    expect(call.getState().steps[0]).toMatchObject({ silences: 1, moodBefore: 80, moodAfter: 50 });
+    expect(call.getState().run.steps[1]).toMatchObject({ kind: 'reply', moodBefore: 80, moodAfter: 50 });
     call.choose('fix');
+    expect(call.getState().outcome).toBe('resolved');
     call.silence();
-    expect(call.getState().pendingSilences).toBe(0);
+    expect(call.getState().moves).toEqual([silence, 'sorry', 'fix']);
   });
 
-  it('agrees with walkPath on every bundled scenario for random plays', () => {
+  it('gives practice feedback and the debrief one verdict on dead air (the drift of issue 12)', () => {
+    // Start mood 55, one timed-out silence, then a solution: the customer is at 65 when the solution comes.
+    const s = load(SMALL_YAML.replace('mood: 70', 'mood: 55'));
+    const call = startCall(s);
+    call.silence();
+    call.choose('but');
+    const practice = call.getState().run.findings.filter((f) => f.rule === 'soothe-first');
+    call.choose('fix');
+    const graded = gradePath(s, call.getState().moves);
+    if (!graded.ok) throw new Error('not a path');
+    const debrief = graded.scorecard.violations.filter((v) => v.rule === 'soothe-first');
+    expect(practice.map((f) => f.turn)).toEqual(debrief.map((v) => v.turn));
+    expect(graded.scorecard.moodTrace.slice(0, 2)).toEqual([55, 65]);
+  });
+
+  it('reads records saved before silences were turns', () => {
+    expect(movesOfRecord({ transcript: ['a', 'b'], deadAir: [0, 2, 1] })).toEqual(['a', silence, silence, 'b', silence]);
+    expect(movesOfRecord({ transcript: ['a', silence, 'b'], deadAir: [] })).toEqual(['a', silence, 'b']);
+    expect(movesOfRecord({ transcript: ['a'] })).toEqual(['a']);
+  });
+
+  it('agrees with the one walk on every bundled scenario for random plays with dead air', () => {
     const scenarios = bundledScenarios().map((b) => b.scenario);
     expect(scenarios.length).toBeGreaterThan(0);
     fc.assert(
@@ -102,11 +126,14 @@ describe('startCall', () => {
           const s = call.getState();
           if (s.outcome) break;
           const choices = scenario.nodes[s.nodeId]!.choices;
-          call.choose(choices[p % choices.length]!.id);
+          if (p % 7 === 0) call.silence();
+          else call.choose(choices[p % choices.length]!.id);
         }
         const s = call.getState();
+        expect(s.run.at).toMatchObject({ mood: s.mood, turns: s.turn, outcome: s.outcome });
+        expect(s.run.at.node.id).toBe(s.nodeId);
         if (!s.outcome) return;
-        const walked = walkPath(scenario, s.transcript);
+        const walked = walkPath(scenario, s.moves as Move[]);
         expect(walked.ok).toBe(true);
         if (walked.ok) {
           expect(s.outcome).toBe(walked.path.outcome);

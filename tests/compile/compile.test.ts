@@ -48,7 +48,7 @@ describe('compileScenario', () => {
     expect(snap.context).toMatchObject({ outcome: 'abandoned', node: 'opening', turn: 3 });
   });
 
-  it('agrees with walkPath on random scenarios and random paths', () => {
+  it('agrees with walkPath on random scenarios and random paths, dead air included', () => {
     fc.assert(
       fc.property(arbScenarioDoc(), fc.array(fc.nat(), { maxLength: 12 }), (doc, picks) => {
         const scenario = load(toYaml(doc));
@@ -56,7 +56,8 @@ describe('compileScenario', () => {
         for (const p of picks) {
           if (actor.getSnapshot().status === 'done') break;
           const node = scenario.nodes[actor.getSnapshot().context.node]!;
-          actor.send({ type: 'CHOOSE', choiceId: node.choices[p % node.choices.length]!.id });
+          if (p % 5 === 4) actor.send({ type: 'SILENCE' });
+          else actor.send({ type: 'CHOOSE', choiceId: node.choices[p % node.choices.length]!.id });
         }
         const snap = actor.getSnapshot();
         const walked = walkPath(scenario, snap.context.transcript);

@@ -1,3 +1,4 @@
+import { formatPathError } from '../../engine/index.ts';
 // Snapshot scorecards of fixed paths through every bundled scenario: always the first reply, and always
 // the last. Snapshots are keyed by id@version, so an edited scenario (which must bump its version) gets
 // a fresh snapshot instead of silently matching an old one: after adding or editing a scenario, review and
@@ -36,7 +37,7 @@ describe.each(files)('bundled scenario %s', (file) => {
   for (const [name, pick] of [['first replies', 0], ['last replies', -1]] as const) {
     it(`grades the path of ${name}`, () => {
       const res = gradePath(s, fixedPath(s, pick));
-      if (!res.ok) throw new Error(res.error.message);
+      if (!res.ok) throw new Error(formatPathError(res.error, 'en'));
       const c = res.scorecard;
       expect({
         path: c.choices.join(' → '),

@@ -8,7 +8,7 @@ import { LOCALES, type FeatureValues } from '../../engine/types.ts';
 import { chainScenario, idsOf, makeScenario, type ChoiceSpec } from '../support/make-scenario.ts';
 
 function card(res: GradeResult): Scorecard {
-  if (!res.ok) throw new Error(res.error.message);
+  if (!res.ok) throw new Error(formatPathError(res.error, 'en'));
   return res.scorecard;
 }
 

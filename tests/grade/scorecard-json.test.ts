@@ -1,3 +1,4 @@
+import { formatPathError } from '../../engine/index.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createGrader } from '../../engine/grade/grade-path.ts';
@@ -15,7 +16,7 @@ describe('createScorecardWriter', () => {
         const replies = pairs.map(([a], i) => ({ id: `r${i}`, f: a, mood: 0 }));
         const decoys = pairs.map(([, b], i) => [{ id: `d${i}`, f: b, mood: -5 }]);
         const res = createGrader(chainScenario(replies, { decoys })).grade(idsOf(replies));
-        if (!res.ok) throw new Error(res.error.message);
+        if (!res.ok) throw new Error(formatPathError(res.error, 'en'));
         expect(write(res.scorecard)).toBe(JSON.stringify(res.scorecard));
         bytes.card(res.scorecard);
         bytes.text('\n');

@@ -1,3 +1,4 @@
+import { formatPathError } from '../../engine/index.ts';
 // The verdict checks, through real reply text in each locale: the lead's loader and the text
 // analyzer find the features; nothing is tagged by hand.
 import { describe, expect, it } from 'vitest';
@@ -92,7 +93,7 @@ nodes:
 
 function grade(s: Scenario, ids: string[]): Scorecard {
   const r = gradePath(s, ids);
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(formatPathError(r.error, 'en'));
   return r.scorecard;
 }
 

@@ -1,3 +1,4 @@
+import { formatPathError } from '../../engine/index.ts';
 // Every rule passes and fails on real reply text in each locale, through the loader and the text analyzer.
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../engine/load/load-scenario.ts';
@@ -34,7 +35,7 @@ nodes:
   const loaded = loadScenario(yaml, 't.yaml');
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
   const res = gradePath(loaded.value, ['r']);
-  if (!res.ok) throw new Error(res.error.message);
+  if (!res.ok) throw new Error(formatPathError(res.error, 'en'));
   return res.scorecard.violations.filter((v) => v.rule === ruleId).map((v) => v.turn);
 }
 

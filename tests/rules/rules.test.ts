@@ -1,3 +1,4 @@
+import { formatPathError, ruleAdvice, ruleTitle } from '../../engine/index.ts';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../engine/types.ts';
 import { ALL_RULES, RULE_IDS } from '../../engine/rules/index.ts';
@@ -10,7 +11,7 @@ import { CASES } from './catalog.ts';
 function grade(c: (typeof CASES)[string][number], locale: (typeof LOCALES)[number]): Scorecard {
   const scenario = chainScenario(c.replies, { ...c.opts, locale });
   const res = gradePath(scenario, idsOf(c.replies));
-  if (!res.ok) throw new Error(res.error.message);
+  if (!res.ok) throw new Error(formatPathError(res.error, 'en'));
   return res.scorecard;
 }
 
@@ -29,8 +30,11 @@ describe('the catalog', () => {
     for (const rule of ALL_RULES) {
       expect(rule.source.length).toBeGreaterThan(0);
       for (const s of rule.source) expect(s.title && s.section && s.quote, rule.id).toBeTruthy();
-      for (const l of LOCALES) expect(rule.title[l] && rule.advice[l], `${rule.id} ${l}`).toBeTruthy();
-      expect(new Set(LOCALES.map((l) => rule.advice[l])).size, rule.id).toBe(3);
+      for (const l of LOCALES) expect(ruleTitle(rule, l) && ruleAdvice(rule, l), `${rule.id} ${l}`).toBeTruthy();
+      expect(new Set(LOCALES.map((l) => ruleAdvice(rule, l))).size, rule.id).toBe(3);
+      // Every message code a rule can raise has words in every language (the tables are the same shape).
+      const codes = Object.keys(rule.texts.en.messages).sort();
+      for (const l of LOCALES) expect(Object.keys(rule.texts[l].messages).sort(), `${rule.id} ${l}`).toEqual(codes);
     }
   });
 });

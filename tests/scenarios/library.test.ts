@@ -1,3 +1,4 @@
+import { formatPathError } from '../../engine/index.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../engine/load/load-scenario.ts';
@@ -86,14 +87,14 @@ describe('the bundled scenario library', () => {
         const a = analyzeScenario(scenario);
         const best = a.bestPassing ?? a.best;
         const card = gradePath(scenario, best.choices);
-        if (!card.ok) throw new Error(card.error.message);
+        if (!card.ok) throw new Error(formatPathError(card.error, 'en'));
         expect(card.scorecard.passed).toBe(true);
         expect(card.scorecard.violations.filter((v) => CORE_RULES.includes(v.rule)).map((v) => `${v.rule}@${v.turn}`)).toEqual([]);
         const walked = walkPath(scenario, best.choices);
-        if (!walked.ok) throw new Error(walked.error.message);
-        for (const { choice } of walked.path.steps) {
-          expect(choice.features.contrast, choice.reply).toBe(false);
-          expect(choice.features.apology, choice.reply).not.toBe('vague');
+        if (!walked.ok) throw new Error(formatPathError(walked.error, 'en'));
+        for (const { features, text } of walked.path.steps) {
+          expect(features?.contrast, text).toBe(false);
+          expect(features?.apology, text).not.toBe('vague');
         }
       });
     });

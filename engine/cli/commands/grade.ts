@@ -83,7 +83,7 @@ export function gradeLineResult(grader: Grader, line: string, lineNo: number): L
   }
   const res = grader.grade(choices as string[]);
   if (res.ok) return res;
-  return { ok: false, json: JSON.stringify({ line: lineNo, error: { ...res.error, message: `line ${lineNo}: ${res.error.message}` } }) };
+  return { ok: false, json: JSON.stringify({ line: lineNo, error: { ...res.error, message: `line ${lineNo}: ${formatPathError(res.error, 'en')}` } }) };
 }
 
 /** Grade one JSONL line: a scorecard, or an error object naming the line. */
