@@ -6,6 +6,10 @@ export type Locale = (typeof LOCALES)[number];
 export const TEMPERAMENTS = ['lively', 'peaceful', 'powerful', 'perfect'] as const;
 export type Temperament = (typeof TEMPERAMENTS)[number];
 
+/** How feedback refers to the customer. */
+export const PRONOUNS = ['he', 'she', 'they'] as const;
+export type Pronoun = (typeof PRONOUNS)[number];
+
 export const ENDINGS = ['resolved', 'escalated', 'abandoned'] as const;
 export type Ending = (typeof ENDINGS)[number];
 
@@ -86,6 +90,14 @@ export interface Persona {
   name: string;
   temperament: Temperament;
   mood: number;
+  /** How feedback refers to the customer (absent: they / 他). */
+  pronoun?: Pronoun;
+}
+
+/** Something the agent can commit to on the call (`offers:`), named by the words a reply committing to it would use. */
+export interface Offer {
+  summary: string;
+  keywords: string[];
 }
 
 export interface IssueSpec {
@@ -110,6 +122,8 @@ export interface Scenario {
   brief: string;
   issue: IssueSpec;
   solvableInCall: boolean;
+  /** What the agent can commit to (`offers:`); absent: the scenario does not say, and no commitment is judged against it. */
+  offers?: Offer[];
   maxTurns: number;
   passScore: number;
   /** Mood at or above which the customer still counts as upset (soothe-first); default 60. */

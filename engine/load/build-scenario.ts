@@ -21,7 +21,7 @@ export function buildScenario(input: ScenarioInput): Scenario {
     locale: input.locale,
     title: input.title,
     difficulty: input.difficulty,
-    persona: { ...input.persona },
+    persona: { name: input.persona.name, temperament: input.persona.temperament, mood: input.persona.mood, ...(input.persona.pronoun ? { pronoun: input.persona.pronoun } : {}) },
     brief: input.brief,
     issue: { summary: input.issue.summary, keywords: [...input.issue.keywords] },
     solvableInCall: input.solvableInCall,
@@ -34,6 +34,7 @@ export function buildScenario(input: ScenarioInput): Scenario {
     rules: { ...(input.rules ?? {}) } as Scenario['rules'],
   };
   if (input.profile !== undefined) scenario.profile = input.profile;
+  if (input.offers !== undefined) scenario.offers = input.offers.map((o) => ({ summary: o.summary, keywords: [...o.keywords] }));
   if (input.deadAir !== undefined) scenario.deadAir = { mood: input.deadAir.mood ?? DEFAULT_DEAD_AIR_MOOD };
   return scenario;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENDINGS, LOCALES, TEMPERAMENTS } from '../types.ts';
+import { ENDINGS, LOCALES, PRONOUNS, TEMPERAMENTS } from '../types.ts';
 import { RULE_IDS } from '../rules/index.ts';
 import { PROFILE_IDS } from '../rules/profiles.ts';
 
@@ -79,7 +79,15 @@ export const personaSchema = z.strictObject({
   name: text,
   temperament: z.enum(TEMPERAMENTS).describe("One of 003's four customer types."),
   mood: percent.describe('Starting anger, 0 calm .. 100 furious.'),
+  pronoun: z.enum(PRONOUNS).optional().describe('How feedback refers to the customer: he | she | they (default they; 他/她 in Chinese feedback).'),
 });
+
+export const offerSchema = z
+  .strictObject({
+    summary: text.describe('What the agent may commit to, in a few words (e.g. a full refund within 5 working days).'),
+    keywords: z.array(text).min(1).describe('Words a reply committing to this offer would use.'),
+  })
+  .describe('Something the agent can commit to on this call.');
 
 export const issueSchema = z.strictObject({
   summary: text.describe('What went wrong, in a few words.'),
@@ -98,6 +106,10 @@ export const scenarioSchema = z
     brief: text.describe('What the agent knows before the call starts.'),
     issue: issueSchema,
     solvableInCall: z.boolean().describe('false: the agent must set a follow-up with a timeframe.'),
+    offers: z
+      .array(offerSchema)
+      .optional()
+      .describe('What the agent can commit to (from the brief). With it, a reply that commits to a remedy none of these covers is over-promising (honest-commitment).'),
     maxTurns: z.number().int().min(1).max(100).describe('A path longer than this ends as `abandoned`.'),
     passScore: percent.describe('Score needed to pass, 0..100.'),
     sootheThreshold: percent.optional().describe('Mood at or above which the customer is still upset (default 60).'),
