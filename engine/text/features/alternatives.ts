@@ -3,11 +3,11 @@ import type { Evidence } from '../../types.ts';
 import { evidenceOf, type TextContext } from '../context.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
-import { compileCues, scan, type Hit } from '../scan.ts';
-import { inSpans, type Span } from '../segment.ts';
+import { compilePair, scanBoth, type Hit } from '../scan.ts';
+import { firstIn, inSpans, spanIndexAt, type Span } from '../segment.ts';
 
-const LINKS = { zh: compileCues(ZH.alternativeLinks, false), en: compileCues(EN.alternativeLinks, true) };
-const ENUMS = { zh: compileCues(ZH.optionMarks, false), en: compileCues(EN.optionMarks, true) };
+const LINKS = compilePair(ZH.alternativeLinks, EN.alternativeLinks);
+const ENUMS = compilePair(ZH.optionMarks, EN.optionMarks);
 // "要么…要么", "either … or": what comes before the first of these is not an option.
 const OPENER = /^(?:要么|either)$/;
 const LINK_START = { zh: new RegExp(`^\\s*(?:${ZH.alternativeLinks.join('|')})`), en: new RegExp(`^\\s*(?:${EN.alternativeLinks.join('|')})\\b`) };
@@ -91,12 +91,10 @@ function blocksOf(ctx: TextContext): Span[] {
 type Count = { n: number; evidence: Evidence[] };
 
 function countAroundLinks(ctx: TextContext, b: Span, remedies: readonly Hit[]): Count {
-  const links = [...(ctx.zh ? scan(LINKS.zh, ctx.text, b.start, b.end) : []), ...(ctx.en ? scan(LINKS.en, ctx.text, b.start, b.end) : [])]
-    .filter((l) => !inSpans(ctx.paraphrases, l.start))
-    .sort((x, y) => x.start - y.start);
+  const links = scanBoth(ctx, LINKS, b.start, b.end).filter((l) => !inSpans(ctx.paraphrases, l.start));
   if (links.length === 0) return { n: 0, evidence: [] };
   const segs = segmentsOf(ctx, b.start, b.end, links);
-  const remedyOf = (g: Span): Hit | undefined => remedies.find((h) => h.start >= g.start && h.start < g.end);
+  const remedyOf = (g: Span): Hit | undefined => firstIn(remedies, g.start, g.end);
   const options = new Set<number>();
   segs.forEach((g, i) => {
     if (g.before !== 'link' && g.after !== 'link') return;
@@ -130,20 +128,19 @@ function runsOf(marks: readonly Hit[], ctx: TextContext): Hit[][] {
 
 /** Options laid out as a list across sentences: 一是…；二是… / 第一…第二… / option one… option two…. */
 function countEnumerated(ctx: TextContext, remedies: readonly Hit[]): Count {
-  const marks = [...(ctx.zh ? scan(ENUMS.zh, ctx.text) : []), ...(ctx.en ? scan(ENUMS.en, ctx.text) : [])].filter((m) => !inSpans(ctx.paraphrases, m.start));
+  const marks = scanBoth(ctx, ENUMS).filter((m) => !inSpans(ctx.paraphrases, m.start));
   if (marks.length < 2 || remedies.length === 0) return { n: 0, evidence: [] };
-  marks.sort((a, b) => a.start - b.start);
   let best: Count = { n: 0, evidence: [] };
   for (const run of runsOf(marks, ctx)) {
     // The choice must be offered around this run: from its first sentence to the sentence after its last.
-    const first = ctx.sentences.findIndex((s) => s.end > run[0]!.start);
-    const last = ctx.sentences.findIndex((s) => s.end > run[run.length - 1]!.start);
+    const first = spanIndexAt(ctx.sentences, run[0]!.start);
+    const last = spanIndexAt(ctx.sentences, run[run.length - 1]!.start);
     const to = ctx.sentences[Math.min(last + 1, ctx.sentences.length - 1)]!.end;
     if (run.length < 2 || !hasCue(ctx, ctx.sentences[first]!.start, to, 'choiceCue')) continue;
     const evidence: Evidence[] = [];
     run.forEach((m, i) => {
       const end = run[i + 1]?.start ?? ctx.sentences[last]!.end;
-      const remedy = remedies.find((h) => h.start >= m.end && h.start < end);
+      const remedy = firstIn(remedies, m.end, end);
       if (remedy || isSubstantial(ctx, { start: m.end, end })) evidence.push(evidenceOf(ctx, 'alternatives', m.start, m.end));
     });
     if (evidence.length > best.n) best = { n: evidence.length, evidence };

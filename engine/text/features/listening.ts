@@ -3,7 +3,7 @@ import type { Evidence } from '../../types.ts';
 import { evidenceOf, type TextContext } from '../context.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
-import { compileCues, scan, type Hit } from '../scan.ts';
+import { compileCues, scanBoth, type Hit } from '../scan.ts';
 import type { Span } from '../segment.ts';
 
 const STRONG = { zh: compileCues(ZH.paraphraseStrong, false), en: compileCues(EN.paraphraseStrong, true) };
@@ -12,10 +12,7 @@ const YOU_ZH = /您|你/;
 const YOU_EN = /\byou(?:'re|'d|r)?\b/;
 
 function openersIn(ctx: TextContext, s: Span, re: { zh: RegExp; en: RegExp }): Hit[] {
-  const hits: Hit[] = [];
-  if (ctx.zh) hits.push(...scan(re.zh, ctx.text, s.start, s.end));
-  if (ctx.en) hits.push(...scan(re.en, ctx.text, s.start, s.end));
-  return hits.sort((a, b) => a.start - b.start);
+  return scanBoth(ctx, re, s.start, s.end);
 }
 
 function tagIn(ctx: TextContext, seg: string): RegExpExecArray | null {

@@ -29,7 +29,7 @@ function isOffered(ctx: TextContext, h: Hit): boolean {
 
 /** Find the remedies the reply offers (hits are reused to count alternatives). */
 export function findRemedies(ctx: TextContext): Hit[] {
-  return scanBoth(CUES, ctx.text, ctx.zh, ctx.en).filter((h) => isOffered(ctx, h));
+  return scanBoth(ctx, CUES).filter((h) => isOffered(ctx, h));
 }
 
 /** Report the solution feature from the offered remedies. */
