@@ -17,6 +17,20 @@ function isBare(sentence: string): boolean {
   return rest.replace(/[^a-z\u3400-\u9fff]/g, '').length <= 1;
 }
 
+// Whether each sentence is a bare apology, remembered per reply: a sentence may hold many cues.
+const BARE = new WeakMap<TextContext, Map<number, boolean>>();
+
+function bareAt(ctx: TextContext, i: number): boolean {
+  let memo = BARE.get(ctx);
+  if (!memo) BARE.set(ctx, (memo = new Map()));
+  let v = memo.get(i);
+  if (v === undefined) {
+    const s = ctx.sentences[i]!;
+    memo.set(i, (v = isBare(ctx.text.slice(s.start, s.end))));
+  }
+  return v;
+}
+
 function isConditional(ctx: TextContext, s: Span, cue: Hit): boolean {
   const before = ctx.text.slice(s.start, cue.start);
   if (ctx.zh && ZH.conditional.test(before)) return true;
@@ -33,7 +47,7 @@ function scopeOf(ctx: TextContext, cue: Hit): Span[] {
   const s = ctx.sentences[i]!;
   const but = BUT_AFTER.exec(ctx.text.slice(cue.end, s.end));
   if (but) return [{ start: s.start, end: cue.end + but.index }];
-  if (!isBare(ctx.text.slice(s.start, s.end))) return [s];
+  if (!bareAt(ctx, i)) return [s];
   const out = [s];
   if (i > 0) out.push(ctx.sentences[i - 1]!);
   if (i + 1 < ctx.sentences.length) out.push(ctx.sentences[i + 1]!);

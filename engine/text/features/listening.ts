@@ -51,9 +51,17 @@ export function detectParaphrase(ctx: TextContext): { value: boolean; evidence: 
   return { value: evidence.length > 0, evidence };
 }
 
+/** Tell whether any of the ordered, disjoint spans overlaps s (binary search: one lookup per sentence). */
 function overlapsAny(spans: readonly Span[], s: Span): boolean {
-  for (const p of spans) if (p.start < s.end && s.start < p.end) return true;
-  return false;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = spans[lo];
+  return p !== undefined && p.start < s.end;
 }
 
 /** Find an open question that invites the customer to explain (not yes/no, not a choice, not a paraphrase check). */
