@@ -30,6 +30,8 @@ export { moodDeltaFor, moodEffectsOf, MOOD_TABLE, MAX_MOOD_STEP, type MoodEffect
 
 /** Load the scenario loader (YAML parser + schema) on demand: the app needs it only for opened files. */
 export const loadLoaderModule = () => import('./load/load-scenario.ts');
+/** Load the reply analyzer on demand: the app needs it only for opened files and typed replies. */
+export const loadTextModule = () => import('./text/analyze-reply.ts');
 /** Load the grader on demand: the app needs it only when a call ends. */
 export const loadGradeModule = () => import('./grade/grade-path.ts');
 /** Load the path analysis on demand: the app needs it only in the debrief. */

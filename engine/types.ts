@@ -37,7 +37,19 @@ export interface FeatureValues {
   willingness: boolean;
   /** Explains a policy or the reasons behind a decision; `soothe-first` treats it like a solution. */
   policy: boolean;
+  /** Compliments the customer or keeps it light in a friendly way (「您真细心」, "great catch"). */
+  praise: boolean;
+  /** Promises as certain an outcome the agent does not control (「这次肯定没问题」, "I guarantee it"). */
+  guarantee: boolean;
+  /** Grants an exception beyond the rule, or gives in after holding to it (「这次给您破例」). */
+  concession: boolean;
 }
+
+/** Every feature name, in the order the analyzer reports them. */
+export const FEATURE_NAMES = [
+  'contrast', 'apology', 'empathy', 'solution', 'alternatives', 'refusal', 'paraphrase', 'question', 'blame', 'timeframe',
+  'willingness', 'policy', 'praise', 'guarantee', 'concession',
+] as const satisfies readonly (keyof FeatureValues)[];
 
 export type FeatureName = keyof FeatureValues;
 

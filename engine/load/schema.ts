@@ -43,6 +43,9 @@ export const tagsSchema = z
     timeframe: z.boolean(),
     willingness: z.boolean(),
     policy: z.boolean(),
+    praise: z.boolean(),
+    guarantee: z.boolean(),
+    concession: z.boolean(),
   })
   .partial()
   .describe('Overrides of what the text analyzer finds in the reply, for ambiguous text.');

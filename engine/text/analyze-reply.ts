@@ -10,6 +10,7 @@ import { detectRefusal } from './features/refusal.ts';
 import { detectAlternatives } from './features/alternatives.ts';
 import { detectSolution, findRemedies } from './features/solution.ts';
 import { detectTimeframe } from './features/timeframe.ts';
+import { detectConcession, detectGuarantee, detectPraise } from './features/stance.ts';
 
 export { detectLocale } from './detect-locale.ts';
 
@@ -41,6 +42,9 @@ export function analyzeReply(text: string, opts: AnalyzeOptions = {}): ReplyFeat
     timeframe: detectTimeframe(ctx),
     willingness: detectWillingness(ctx),
     policy: detectPolicy(ctx),
+    praise: detectPraise(ctx),
+    guarantee: detectGuarantee(ctx),
+    concession: detectConcession(ctx),
   };
   const evidence: Evidence[] = [];
   for (const p of Object.values(parts)) evidence.push(...p.evidence);
@@ -58,6 +62,9 @@ export function analyzeReply(text: string, opts: AnalyzeOptions = {}): ReplyFeat
     timeframe: parts.timeframe.value,
     willingness: parts.willingness.value,
     policy: parts.policy.value,
+    praise: parts.praise.value,
+    guarantee: parts.guarantee.value,
+    concession: parts.concession.value,
     evidence,
   };
 }

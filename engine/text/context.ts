@@ -1,9 +1,10 @@
 import type { Evidence, FeatureName, IssueSpec } from '../types.ts';
 import { normalizeText } from './normalize.ts';
+import type { Hit, Scannable } from './scan.ts';
 import { splitClauses, splitSentences, type Span } from './segment.ts';
 
 /** What every feature detector reads: the original and folded text, its segments, shared findings. */
-export interface TextContext {
+export interface TextContext extends Scannable {
   raw: string;
   /** Folded text: same length as `raw`. */
   text: string;
@@ -12,10 +13,19 @@ export interface TextContext {
   /** Whether to run the Chinese and English lexicons (both for a mixed reply). */
   zh: boolean;
   en: boolean;
-  /** Spans where the agent restates the customer's words: their "but"s and "can't"s are the customer's. */
+  /** Spans where the agent restates the customer's words (in order): their "but"s and "can't"s are the customer's. */
   paraphrases: Span[];
-  /** Folded issue keywords, or null when the reply is analysed without a scenario issue. */
-  issueKeys: string[] | null;
+  /** Where the scenario issue's keywords occur (in order), or null when analysed without an issue. */
+  issueHits: Hit[] | null;
+}
+
+/** Every occurrence of each key in the text, in order (linear in the text per key). */
+function keyHits(text: string, keys: readonly string[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const k of keys) {
+    for (let at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + k.length)) hits.push({ start: at, end: at + k.length });
+  }
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Build the shared context for one reply. */
@@ -37,7 +47,8 @@ export function buildContext(raw: string, issue: IssueSpec | undefined): TextCon
     zh,
     en,
     paraphrases: [],
-    issueKeys: keys.length > 0 ? keys : null,
+    issueHits: keys.length > 0 ? keyHits(text, keys) : null,
+    hits: new Map(),
   };
 }
 

@@ -44,8 +44,8 @@ export const EN = {
   negation: /\b(?:not authori[sz]ed|not allowed|not permitted|can't|cannot|unable|not able|won't|don't|doesn't|isn't|aren't|not eligible|no longer|not possible|never)\b/,
   alternativeLinks: ['(?<=\\bbetween\\b.{1,60})and', "or(?:,? if you(?:'d)? (?:prefer|rather|like|want|wish)(?: that| it)?)?", 'either', 'alternatively', 'another option', 'otherwise'],
   optionMarks: ['option (?:one|two|three|a|b|c|1|2|3)', '(?:the )?(?:first|second|third|other) option', 'another option'],
-  choiceCue: /\b(?:which(?: one| would| do| is)?|whichever|prefer|up to you|your call|choose|pick|options?|either)\b/,
-  offerCue: /\b(?:whichever|(?:would|do|if) you (?:prefer|rather)|you'd rather|up to you|your call|you (?:can|could) (?:choose|pick)|options?)\b/,
+  choiceCue: /\b(?:which(?: one| would| do| is)?|whichever|prefer|up to you|your call|choose|pick|options?|either|would it be easier|what suits|what works better|(?:would|does) (?:that|it|either) (?:be better|suit|work))\b/,
+  offerCue: /\b(?:whichever|would it be easier|what suits you|what works better for you|(?:would|do|if) you (?:prefer|rather)|you'd rather|up to you|your call|you (?:can|could) (?:choose|pick)|options?)\b/,
   refusal: [
     "can't(?! imagine| apologi[sz]e| thank| tell you how| wait| believe| let| stress| emphasi[sz]e| help but)", 'cannot(?! imagine| apologi[sz]e| thank| let)', 'can not', 'unable to',
     'not able to', "won't be able", "isn't possible", 'not possible', 'impossible', 'no way',

@@ -1,10 +1,26 @@
 // Regex scanning helpers shared by the feature detectors.
 import { firstCharsOf, toCharClass } from './first-chars.ts';
+import { allIn } from './segment.ts';
 
 /** A match of a cue in the folded text. */
 export interface Hit {
   start: number;
   end: number;
+}
+
+/** What a cached scan needs of a reply: its folded text, which lexicons apply, and the cache. */
+export interface Scannable {
+  text: string;
+  zh: boolean;
+  en: boolean;
+  /** Every hit of a cue regex over the whole text, computed once per reply. */
+  hits: Map<RegExp, Hit[]>;
+}
+
+/** A cue list compiled per script: Chinese cues as written, English cues within word boundaries. */
+export interface CuePair {
+  zh: RegExp;
+  en: RegExp;
 }
 
 /** Compile cue patterns (regex sources) into one global regex; English cues get word boundaries. */
@@ -16,41 +32,45 @@ export function compileCues(patterns: readonly string[], words: boolean): RegExp
   return new RegExp(words ? `\\b${guard}(?:${body})\\b` : `${guard}(?:${body})`, 'g');
 }
 
-/** All non-overlapping matches of a global regex in text[from, to). */
-export function scan(re: RegExp, text: string, from = 0, to = text.length): Hit[] {
+/** Compile a Chinese and an English cue list into a pair. */
+export function compilePair(zh: readonly string[], en: readonly string[]): CuePair {
+  return { zh: compileCues(zh, false), en: compileCues(en, true) };
+}
+
+/** All non-overlapping matches of a global regex in the whole text, in order. */
+export function scan(re: RegExp, text: string): Hit[] {
   const hits: Hit[] = [];
-  re.lastIndex = from;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    if (m.index >= to) break;
     const end = m.index + m[0].length;
     if (end === m.index) {
       re.lastIndex++;
       continue;
     }
-    hits.push({ start: m.index, end: Math.min(end, to) });
+    hits.push({ start: m.index, end });
   }
   return hits;
 }
 
-/** Tell whether a (non-global or global) regex matches anywhere in text[from, to). */
-export function testIn(re: RegExp, text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  re.lastIndex = 0;
-  return re.test(from === 0 && to === text.length ? text : text.slice(from, to));
+/**
+ * The hits of one regex that start in [from, to). The regex runs once over the whole reply and the
+ * range is found by binary search: asking per sentence would otherwise rescan the rest of the reply
+ * every time a sentence has no hit, which made long replies quadratic.
+ */
+export function hitsOf(r: Scannable, re: RegExp, from = 0, to = r.text.length): Hit[] {
+  let all = r.hits.get(re);
+  if (!all) {
+    all = scan(re, r.text);
+    r.hits.set(re, all);
+  }
+  return from === 0 && to >= r.text.length ? all : allIn(all, from, to);
 }
 
-/** Scan with the Chinese and/or English regex of a cue pair, as the reply's scripts require. */
-export function scanBoth(
-  pair: { zh: RegExp; en: RegExp },
-  text: string,
-  zh: boolean,
-  en: boolean,
-  from = 0,
-  to = text.length,
-): Hit[] {
-  if (zh && en) return [...scan(pair.zh, text, from, to), ...scan(pair.en, text, from, to)].sort((a, b) => a.start - b.start);
-  if (zh) return scan(pair.zh, text, from, to);
-  if (en) return scan(pair.en, text, from, to);
+/** The hits of a cue pair in [from, to), with the Chinese and/or English regex as the reply's scripts require. */
+export function scanBoth(r: Scannable, pair: CuePair, from = 0, to = r.text.length): Hit[] {
+  if (r.zh && r.en) return [...hitsOf(r, pair.zh, from, to), ...hitsOf(r, pair.en, from, to)].sort((a, b) => a.start - b.start);
+  if (r.zh) return hitsOf(r, pair.zh, from, to);
+  if (r.en) return hitsOf(r, pair.en, from, to);
   return [];
 }

@@ -103,6 +103,9 @@ export const en = {
   feature_timeframe: 'timeframe',
   feature_willingness: 'willingness',
   feature_policy: 'policy',
+  feature_praise: 'praise',
+  feature_guarantee: 'guarantee',
+  feature_concession: 'concession',
   rewind: 'Rewind to turn {turn}',
   rewound: 'Rewound to turn {turn}.',
 

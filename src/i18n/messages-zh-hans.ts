@@ -105,6 +105,9 @@ export const zhHans: Messages = {
   feature_timeframe: '时限',
   feature_willingness: '解决意愿',
   feature_policy: '政策说明',
+  feature_praise: '赞美',
+  feature_guarantee: '打包票',
+  feature_concession: '让步',
   rewind: '回退到第 {turn} 轮',
   rewound: '已回退到第 {turn} 轮。',
 

@@ -105,6 +105,9 @@ export const zhHant: Messages = {
   feature_timeframe: '時限',
   feature_willingness: '解決意願',
   feature_policy: '政策說明',
+  feature_praise: '讚美',
+  feature_guarantee: '打包票',
+  feature_concession: '讓步',
   rewind: '回退到第 {turn} 輪',
   rewound: '已回退到第 {turn} 輪。',
 

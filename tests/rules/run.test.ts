@@ -54,6 +54,7 @@ describe('rule states (the path-analysis DP key)', () => {
   const arbFeatures = fc.record<FeatureValues>({
     contrast: fc.boolean(), empathy: fc.boolean(), solution: fc.boolean(), refusal: fc.boolean(), blame: fc.boolean(),
     paraphrase: fc.boolean(), question: fc.boolean(), willingness: fc.boolean(), policy: fc.boolean(), timeframe: fc.boolean(),
+    praise: fc.boolean(), guarantee: fc.boolean(), concession: fc.boolean(),
     apology: fc.constantFrom('none', 'vague', 'specific'), alternatives: fc.constantFrom(0, 2, 3),
   });
 

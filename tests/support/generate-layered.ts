@@ -21,7 +21,7 @@ export interface LayeredOptions {
 
 const OFF: FeatureValues = {
   contrast: false, apology: 'none', empathy: false, solution: false, alternatives: 0, refusal: false,
-  paraphrase: false, question: false, blame: false, timeframe: false, willingness: false, policy: false,
+  paraphrase: false, question: false, blame: false, timeframe: false, willingness: false, policy: false, praise: false, guarantee: false, concession: false,
 };
 
 interface Archetype {

@@ -17,6 +17,9 @@ export const NO_FEATURES: FeatureValues = {
   timeframe: false,
   willingness: false,
   policy: false,
+  praise: false,
+  guarantee: false,
+  concession: false,
 };
 
 export interface ChoiceSpec {

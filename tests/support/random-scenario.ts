@@ -32,6 +32,9 @@ const featuresArb: fc.Arbitrary<FeatureValues> = fc.record({
   timeframe: some,
   willingness: some,
   policy: some,
+  praise: some,
+  guarantee: some,
+  concession: some,
 });
 
 // Thresholds near the ends and the middle, so guards both hold and fail after clamping.

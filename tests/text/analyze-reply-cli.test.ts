@@ -36,7 +36,7 @@ describe('hardcall analyze-reply', () => {
     const io = fakeIO();
     expect(await runAnalyzeReply(['--json', 'Sorry for any inconvenience.'], io)).toBe(0);
     const o = JSON.parse(io.out) as Record<string, unknown>;
-    expect(Object.keys(o)).toEqual(['locale', 'contrast', 'apology', 'empathy', 'solution', 'alternatives', 'refusal', 'paraphrase', 'question', 'blame', 'timeframe', 'willingness', 'policy', 'evidence']);
+    expect(Object.keys(o)).toEqual(['locale', 'contrast', 'apology', 'empathy', 'solution', 'alternatives', 'refusal', 'paraphrase', 'question', 'blame', 'timeframe', 'willingness', 'policy', 'praise', 'guarantee', 'concession', 'evidence']);
     expect(o['apology']).toBe('vague');
     expect(o['evidence']).toEqual([{ feature: 'apology', start: 0, end: 5, cue: 'Sorry' }]);
   });

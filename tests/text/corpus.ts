@@ -8,7 +8,8 @@ export interface CorpusLine {
   id: string;
   lang: Locale;
   text: string;
-  labels: FeatureValues;
+  /** The older sets were labelled before praise, guarantee and concession existed. */
+  labels: Omit<FeatureValues, 'praise' | 'guarantee' | 'concession'>;
   issue?: IssueSpec;
   heldBack: boolean;
 }

@@ -17,23 +17,23 @@ describe('reply corpus', () => {
 });
 
 describe('analyzer quality on the held-back part (issue 3 targets)', () => {
-  it('contrast F1 ≥ 0.95', () => expect(heldBack.features.contrast.f1).toBeGreaterThanOrEqual(0.95));
+  it('contrast F1 ≥ 0.95', () => expect(heldBack.features.contrast!.f1).toBeGreaterThanOrEqual(0.95));
   it('apology 3-way accuracy ≥ 0.85', () => expect(heldBack.apologyAccuracy).toBeGreaterThanOrEqual(0.85));
   for (const f of ['empathy', 'solution', 'refusal', 'blame', 'timeframe'] as const) {
-    it(`${f} F1 ≥ 0.85`, () => expect(heldBack.features[f].f1).toBeGreaterThanOrEqual(0.85));
+    it(`${f} F1 ≥ 0.85`, () => expect(heldBack.features[f]!.f1).toBeGreaterThanOrEqual(0.85));
   }
-  it('paraphrase F1 ≥ 0.8', () => expect(heldBack.features.paraphrase.f1).toBeGreaterThanOrEqual(0.8));
-  it('alternatives ≥ 2 F1 ≥ 0.8', () => expect(heldBack.features['alternatives>=2'].f1).toBeGreaterThanOrEqual(0.8));
+  it('paraphrase F1 ≥ 0.8', () => expect(heldBack.features.paraphrase!.f1).toBeGreaterThanOrEqual(0.8));
+  it('alternatives ≥ 2 F1 ≥ 0.8', () => expect(heldBack.features['alternatives>=2']!.f1).toBeGreaterThanOrEqual(0.8));
 });
 
 describe('no regression on the blind sets (each used for tuning after its recorded first run)', () => {
   const blind = buildReport(scoreLines([...loadCorpus('blind'), ...loadCorpus('blind-2'), ...loadCorpus('blind-3')]));
   it('meets the same targets', () => {
     expect(blind.n).toBe(330);
-    expect(blind.features.contrast.f1).toBeGreaterThanOrEqual(0.95);
+    expect(blind.features.contrast!.f1).toBeGreaterThanOrEqual(0.95);
     expect(blind.apologyAccuracy).toBeGreaterThanOrEqual(0.85);
-    for (const f of ['empathy', 'solution', 'refusal', 'blame', 'timeframe'] as const) expect(blind.features[f].f1).toBeGreaterThanOrEqual(0.85);
-    expect(blind.features.paraphrase.f1).toBeGreaterThanOrEqual(0.8);
-    expect(blind.features['alternatives>=2'].f1).toBeGreaterThanOrEqual(0.8);
+    for (const f of ['empathy', 'solution', 'refusal', 'blame', 'timeframe'] as const) expect(blind.features[f]!.f1).toBeGreaterThanOrEqual(0.85);
+    expect(blind.features.paraphrase!.f1).toBeGreaterThanOrEqual(0.8);
+    expect(blind.features['alternatives>=2']!.f1).toBeGreaterThanOrEqual(0.8);
   });
 });

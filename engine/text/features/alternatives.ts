@@ -3,15 +3,19 @@ import type { Evidence } from '../../types.ts';
 import { evidenceOf, type TextContext } from '../context.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
-import { compileCues, scan, type Hit } from '../scan.ts';
-import { inSpans, type Span } from '../segment.ts';
+import { compilePair, scanBoth, type Hit } from '../scan.ts';
+import { countOffers } from './offers.ts';
+import { firstIn, inSpans, spanIndexAt, type Span } from '../segment.ts';
 
-const LINKS = { zh: compileCues(ZH.alternativeLinks, false), en: compileCues(EN.alternativeLinks, true) };
-const ENUMS = { zh: compileCues(ZH.optionMarks, false), en: compileCues(EN.optionMarks, true) };
+const LINKS = compilePair(ZH.alternativeLinks, EN.alternativeLinks);
+const ENUMS = compilePair(ZH.optionMarks, EN.optionMarks);
 // "要么…要么", "either … or": what comes before the first of these is not an option.
 const OPENER = /^(?:要么|either)$/;
 const LINK_START = { zh: new RegExp(`^\\s*(?:${ZH.alternativeLinks.join('|')})`), en: new RegExp(`^\\s*(?:${EN.alternativeLinks.join('|')})\\b`) };
+const LEAD_CONDITION = /^\s*(?:如果|要是|假如|若|万一|if|or if)[^,;.!?。]{0,24},\s*/;
+const CLAUSE_JOIN = /^\s*(?:and|then|so|but|which|because|since)\b/;
 const MEANINGFUL = /[a-z]+|[\u3400-\u9fff]/g;
+const OPTION_VERB_EN = /\b(?:keep|get|have|choose|take|wait|use|pay|go|come|try|pick|collect|receive|move|switch|book|call|ring|visit|drop|send|ship|swap|exchange|return|cancel|upgrade|transfer|speak|talk|let|put|set|split|spread|hold|leave|bring|stay|change|reschedule|rebook|apply|add)\b|\byou (?:can|could)\b/;
 
 interface Segment {
   start: number;
@@ -62,13 +66,24 @@ function segmentsOf(ctx: TextContext, start: number, end: number, links: readonl
   return segs;
 }
 
-/** An option without a known remedy word still counts when it says enough ("或是改成其他款式", "or a free month"). */
-function isSubstantial(ctx: TextContext, s: Span): boolean {
-  const text = ctx.text.slice(s.start, s.end);
-  const lex = isAscii(ctx, s.start) || isAscii(ctx, s.end - 1) ? EN : ZH;
+/** Drop a trailing condition that introduces the next option ("…补寄一份；如果您不想再等，" + 也可以…). */
+function withoutLeadIn(text: string, lex: typeof ZH | typeof EN): string {
+  const m = /[,;。][^,;。]*[,;。]?\s*$/.exec(text);
+  return m && lex.conditional.test(m[0]) ? text.slice(0, m.index) : text;
+}
+
+/**
+ * An option without a known remedy word still counts when it says enough ("或是改成其他款式", "or a free
+ * month"). In English a bare noun phrase ("the recipe or the kitchen", "today or the next business day")
+ * is an option only when the customer is asked to choose; otherwise it needs a verb of its own.
+ */
+function isSubstantial(ctx: TextContext, s: Span, choice: boolean): boolean {
+  const lex = /[\u3400-\u9fff]/.test(ctx.text.slice(s.start, s.end)) ? ZH : EN;
+  const text = withoutLeadIn(ctx.text.slice(s.start, s.end), lex);
   if (lex.negation.test(text) || lex.conditional.test(text)) return false;
   const units = text.match(MEANINGFUL)?.length ?? 0;
-  return units >= (lex === EN ? 3 : 4);
+  if (lex === ZH) return units >= 4;
+  return choice ? units >= 1 : units >= 3 && OPTION_VERB_EN.test(text);
 }
 
 function hasCue(ctx: TextContext, from: number, to: number, kind: 'choiceCue' | 'offerCue'): boolean {
@@ -81,7 +96,8 @@ function blocksOf(ctx: TextContext): Span[] {
   const out: Span[] = [];
   for (const s of ctx.sentences) {
     const last = out[out.length - 1];
-    const head = ctx.text.slice(s.start, s.start + 24);
+    // "…补寄一份；如果您不想再等，也可以退款": a condition may come before the link.
+    const head = ctx.text.slice(s.start, s.start + 40).replace(LEAD_CONDITION, '');
     if (last && ((ctx.zh && LINK_START.zh.test(head)) || (ctx.en && LINK_START.en.test(head)))) last.end = s.end;
     else out.push({ start: s.start, end: s.end });
   }
@@ -91,12 +107,10 @@ function blocksOf(ctx: TextContext): Span[] {
 type Count = { n: number; evidence: Evidence[] };
 
 function countAroundLinks(ctx: TextContext, b: Span, remedies: readonly Hit[]): Count {
-  const links = [...(ctx.zh ? scan(LINKS.zh, ctx.text, b.start, b.end) : []), ...(ctx.en ? scan(LINKS.en, ctx.text, b.start, b.end) : [])]
-    .filter((l) => !inSpans(ctx.paraphrases, l.start))
-    .sort((x, y) => x.start - y.start);
+  const links = scanBoth(ctx, LINKS, b.start, b.end).filter((l) => !inSpans(ctx.paraphrases, l.start));
   if (links.length === 0) return { n: 0, evidence: [] };
   const segs = segmentsOf(ctx, b.start, b.end, links);
-  const remedyOf = (g: Span): Hit | undefined => remedies.find((h) => h.start >= g.start && h.start < g.end);
+  const remedyOf = (g: Span): Hit | undefined => firstIn(remedies, g.start, g.end);
   const options = new Set<number>();
   segs.forEach((g, i) => {
     if (g.before !== 'link' && g.after !== 'link') return;
@@ -105,13 +119,14 @@ function countAroundLinks(ctx: TextContext, b: Span, remedies: readonly Hit[]): 
     // "send a confirmation right now, since banks release it early, or…": a clause trailing a remedy is part of that option.
     const start = g.before === 'list' && i > 0 && !remedyOf(g) && remedyOf(segs[i - 1]!) ? i - 1 : i;
     options.add(start);
-    // Walk back through a list ("换货、维修或者退款") while its items are remedies.
-    for (let j = start; j > 0 && segs[j]!.before === 'list' && remedyOf(segs[j - 1]!); j--) options.add(j - 1);
+    // Walk back through a list ("换货、维修或者退款") while its items are remedies; ", and …" joins clauses, not options.
+    for (let j = start; j > 0 && segs[j]!.before === 'list' && remedyOf(segs[j - 1]!) && !CLAUSE_JOIN.test(ctx.text.slice(segs[j]!.start, segs[j]!.end)); j--) options.add(j - 1);
   });
   const chosen = [...options].sort((a, b) => a - b).map((i) => segs[i]!);
   // Options need one known remedy among them, or an explicit "which do you prefer".
   if (!chosen.some((g) => remedyOf(g)) && !hasCue(ctx, b.start, b.end, 'offerCue')) return { n: 0, evidence: [] };
-  const counted = chosen.filter((g) => remedyOf(g) || isSubstantial(ctx, g));
+  const choice = hasCue(ctx, b.start, b.end, 'choiceCue');
+  const counted = chosen.filter((g) => remedyOf(g) || isSubstantial(ctx, g, choice));
   return { n: counted.length, evidence: counted.map((g) => evidenceOf(ctx, 'alternatives', (remedyOf(g) ?? g).start, (remedyOf(g) ?? g).end)) };
 }
 
@@ -130,21 +145,20 @@ function runsOf(marks: readonly Hit[], ctx: TextContext): Hit[][] {
 
 /** Options laid out as a list across sentences: 一是…；二是… / 第一…第二… / option one… option two…. */
 function countEnumerated(ctx: TextContext, remedies: readonly Hit[]): Count {
-  const marks = [...(ctx.zh ? scan(ENUMS.zh, ctx.text) : []), ...(ctx.en ? scan(ENUMS.en, ctx.text) : [])].filter((m) => !inSpans(ctx.paraphrases, m.start));
+  const marks = scanBoth(ctx, ENUMS).filter((m) => !inSpans(ctx.paraphrases, m.start));
   if (marks.length < 2 || remedies.length === 0) return { n: 0, evidence: [] };
-  marks.sort((a, b) => a.start - b.start);
   let best: Count = { n: 0, evidence: [] };
   for (const run of runsOf(marks, ctx)) {
     // The choice must be offered around this run: from its first sentence to the sentence after its last.
-    const first = ctx.sentences.findIndex((s) => s.end > run[0]!.start);
-    const last = ctx.sentences.findIndex((s) => s.end > run[run.length - 1]!.start);
+    const first = spanIndexAt(ctx.sentences, run[0]!.start);
+    const last = spanIndexAt(ctx.sentences, run[run.length - 1]!.start);
     const to = ctx.sentences[Math.min(last + 1, ctx.sentences.length - 1)]!.end;
     if (run.length < 2 || !hasCue(ctx, ctx.sentences[first]!.start, to, 'choiceCue')) continue;
     const evidence: Evidence[] = [];
     run.forEach((m, i) => {
       const end = run[i + 1]?.start ?? ctx.sentences[last]!.end;
-      const remedy = remedies.find((h) => h.start >= m.end && h.start < end);
-      if (remedy || isSubstantial(ctx, { start: m.end, end })) evidence.push(evidenceOf(ctx, 'alternatives', m.start, m.end));
+      const remedy = firstIn(remedies, m.end, end);
+      if (remedy || isSubstantial(ctx, { start: m.end, end }, true)) evidence.push(evidenceOf(ctx, 'alternatives', m.start, m.end));
     });
     if (evidence.length > best.n) best = { n: evidence.length, evidence };
   }
@@ -153,8 +167,9 @@ function countEnumerated(ctx: TextContext, remedies: readonly Hit[]): Count {
 
 /** Count options offered as a choice: around 或者/也可以/or/either links, or as an enumerated list. */
 export function detectAlternatives(ctx: TextContext, remedies: readonly Hit[]): { value: number; evidence: Evidence[] } {
-  if (remedies.length === 0 && !hasCue(ctx, 0, ctx.text.length, 'offerCue')) return { value: 0, evidence: [] };
   let best: Count = countEnumerated(ctx, remedies);
+  const offered = countOffers(ctx, remedies);
+  if (offered.n > best.n) best = offered;
   for (const b of blocksOf(ctx)) {
     const c = countAroundLinks(ctx, b, remedies);
     if (c.n > best.n) best = c;

@@ -3,8 +3,8 @@ import type { ApologyKind, Evidence } from '../../types.ts';
 import { evidenceOf, type TextContext } from '../context.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
-import { compileCues, scan, scanBoth, type Hit } from '../scan.ts';
-import { spanIndexAt, type Span } from '../segment.ts';
+import { compileCues, scanBoth, type Hit } from '../scan.ts';
+import { allIn, spanIndexAt, type Span } from '../segment.ts';
 
 const CUES = { zh: compileCues(ZH.apology, false), en: compileCues(EN.apology, true) };
 const FAILURE = { zh: compileCues(ZH.failure, false), en: compileCues(EN.failure, true) };
@@ -15,6 +15,20 @@ const IF_AFTER = /^\s*(?:\w+\s+)?if\b/;
 function isBare(sentence: string): boolean {
   const rest = sentence.replace(CUE_ONLY, '').replace(EN.apologyFiller, ' ').replace(ZH.apologyFiller, '');
   return rest.replace(/[^a-z\u3400-\u9fff]/g, '').length <= 1;
+}
+
+// Whether each sentence is a bare apology, remembered per reply: a sentence may hold many cues.
+const BARE = new WeakMap<TextContext, Map<number, boolean>>();
+
+function bareAt(ctx: TextContext, i: number): boolean {
+  let memo = BARE.get(ctx);
+  if (!memo) BARE.set(ctx, (memo = new Map()));
+  let v = memo.get(i);
+  if (v === undefined) {
+    const s = ctx.sentences[i]!;
+    memo.set(i, (v = isBare(ctx.text.slice(s.start, s.end))));
+  }
+  return v;
 }
 
 function isConditional(ctx: TextContext, s: Span, cue: Hit): boolean {
@@ -33,7 +47,7 @@ function scopeOf(ctx: TextContext, cue: Hit): Span[] {
   const s = ctx.sentences[i]!;
   const but = BUT_AFTER.exec(ctx.text.slice(cue.end, s.end));
   if (but) return [{ start: s.start, end: cue.end + but.index }];
-  if (!isBare(ctx.text.slice(s.start, s.end))) return [s];
+  if (!bareAt(ctx, i)) return [s];
   const out = [s];
   if (i > 0) out.push(ctx.sentences[i - 1]!);
   if (i + 1 < ctx.sentences.length) out.push(ctx.sentences[i + 1]!);
@@ -43,14 +57,12 @@ function scopeOf(ctx: TextContext, cue: Hit): Span[] {
 /** Find where a scope names the problem: an issue keyword, or (without an issue) a concrete failure. */
 function problemIn(ctx: TextContext, scope: readonly Span[]): Hit | null {
   for (const s of scope) {
-    if (ctx.issueKeys) {
-      for (const k of ctx.issueKeys) {
-        const at = ctx.text.indexOf(k, s.start);
-        if (at >= 0 && at + k.length <= s.end) return { start: at, end: at + k.length };
-      }
+    if (ctx.issueHits) {
+      const key = allIn(ctx.issueHits, s.start, s.end).find((k) => k.end <= s.end);
+      if (key) return key;
       continue;
     }
-    const hit = (ctx.zh ? scan(FAILURE.zh, ctx.text, s.start, s.end)[0] : undefined) ?? (ctx.en ? scan(FAILURE.en, ctx.text, s.start, s.end)[0] : undefined);
+    const hit = scanBoth(ctx, FAILURE, s.start, s.end)[0];
     if (hit) return hit;
   }
   return null;
@@ -58,7 +70,7 @@ function problemIn(ctx: TextContext, scope: readonly Span[]): Hit | null {
 
 /** Classify the reply's apology (the best of its apologies) with the words that show it. */
 export function detectApology(ctx: TextContext): { value: ApologyKind; evidence: Evidence[] } {
-  const cues = scanBoth(CUES, ctx.text, ctx.zh, ctx.en);
+  const cues = scanBoth(ctx, CUES);
   if (cues.length === 0) return { value: 'none', evidence: [] };
   for (const cue of cues) {
     const s = ctx.sentences[spanIndexAt(ctx.sentences, cue.start)]!;

@@ -36,7 +36,7 @@ function attributions(ctx: TextContext): Hit[] {
 
 /** Find where the reply blames or argues with the customer, or pushes the problem elsewhere. */
 export function detectBlame(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
-  const evidence = [...scanBoth(BLAME, ctx.text, ctx.zh, ctx.en), ...attributions(ctx)]
+  const evidence = [...scanBoth(ctx, BLAME), ...attributions(ctx)]
     .filter((h) => !inSpans(ctx.paraphrases, h.start) && !isExcused(ctx, h))
     .sort((a, b) => a.start - b.start)
     .map((h) => evidenceOf(ctx, 'blame', h.start, h.end));

@@ -11,7 +11,7 @@ const POLICY = { zh: compileCues(ZH.policy, false), en: compileCues(EN.policy, t
 
 /** Find where the agent states the will to solve the problem (not inside a question to the customer). */
 export function detectWillingness(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
-  const evidence = scanBoth(WILL, ctx.text, ctx.zh, ctx.en)
+  const evidence = scanBoth(ctx, WILL)
     .filter((h) => {
       const s = spanAt(ctx.sentences, h.start);
       return !/\?\s*$/.test(ctx.text.slice(s.start, s.end));
@@ -23,7 +23,7 @@ export function detectWillingness(ctx: TextContext): { value: boolean; evidence:
 /** Find where the reply cites a policy, rule or the terms, or explains the reason for what happened. */
 export function detectPolicy(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
   // A reason inside the agent's paraphrase ("您是因为物流太慢才…对吗？") is the customer's, not an explanation.
-  const evidence = scanBoth(POLICY, ctx.text, ctx.zh, ctx.en)
+  const evidence = scanBoth(ctx, POLICY)
     .filter((h) => !inSpans(ctx.paraphrases, h.start))
     .map((h) => evidenceOf(ctx, 'policy', h.start, h.end));
   return { value: evidence.length > 0, evidence };

@@ -70,7 +70,7 @@ function isContrast(ctx: TextContext, h: Hit): boolean {
 /** Find every contrastive "but" in the reply (each occurrence is evidence). */
 export function detectContrast(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
   const evidence: Evidence[] = [];
-  for (const h of scanBoth(CUES, ctx.text, ctx.zh, ctx.en)) {
+  for (const h of scanBoth(ctx, CUES)) {
     if (inSpans(ctx.paraphrases, h.start) || !isContrast(ctx, h)) continue;
     evidence.push(evidenceOf(ctx, 'contrast', h.start, h.end));
   }

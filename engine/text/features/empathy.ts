@@ -12,7 +12,7 @@ const PARAPHRASE_LEAD = /(?:\bif|\bsure|\bto|\bdid)\s+$/;
 /** Find words that acknowledge how the customer feels. */
 export function detectEmpathy(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
   const evidence: Evidence[] = [];
-  for (const h of scanBoth(CUES, ctx.text, ctx.zh, ctx.en)) {
+  for (const h of scanBoth(ctx, CUES)) {
     if (PARAPHRASE_LEAD.test(ctx.text.slice(Math.max(0, h.start - 8), h.start))) continue;
     evidence.push(evidenceOf(ctx, 'empathy', h.start, h.end));
   }

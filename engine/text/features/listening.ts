@@ -3,7 +3,7 @@ import type { Evidence } from '../../types.ts';
 import { evidenceOf, type TextContext } from '../context.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
-import { compileCues, scan, type Hit } from '../scan.ts';
+import { compileCues, scanBoth, type Hit } from '../scan.ts';
 import type { Span } from '../segment.ts';
 
 const STRONG = { zh: compileCues(ZH.paraphraseStrong, false), en: compileCues(EN.paraphraseStrong, true) };
@@ -12,10 +12,7 @@ const YOU_ZH = /您|你/;
 const YOU_EN = /\byou(?:'re|'d|r)?\b/;
 
 function openersIn(ctx: TextContext, s: Span, re: { zh: RegExp; en: RegExp }): Hit[] {
-  const hits: Hit[] = [];
-  if (ctx.zh) hits.push(...scan(re.zh, ctx.text, s.start, s.end));
-  if (ctx.en) hits.push(...scan(re.en, ctx.text, s.start, s.end));
-  return hits.sort((a, b) => a.start - b.start);
+  return scanBoth(ctx, re, s.start, s.end);
 }
 
 function tagIn(ctx: TextContext, seg: string): RegExpExecArray | null {
@@ -54,9 +51,17 @@ export function detectParaphrase(ctx: TextContext): { value: boolean; evidence: 
   return { value: evidence.length > 0, evidence };
 }
 
+/** Tell whether any of the ordered, disjoint spans overlaps s (binary search: one lookup per sentence). */
 function overlapsAny(spans: readonly Span[], s: Span): boolean {
-  for (const p of spans) if (p.start < s.end && s.start < p.end) return true;
-  return false;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = spans[lo];
+  return p !== undefined && p.start < s.end;
 }
 
 /** Find an open question that invites the customer to explain (not yes/no, not a choice, not a paraphrase check). */

@@ -23,12 +23,12 @@ function isDeclining(ctx: TextContext, h: Hit): boolean {
 
 /** Find where the reply declines the request. */
 export function detectRefusal(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
-  const expired = scanBoth(EXPIRY, ctx.text, ctx.zh, ctx.en).filter((h) => {
+  const expired = scanBoth(ctx, EXPIRY).filter((h) => {
     const s = spanAt(ctx.sentences, h.start);
     const lex = ctx.text.charCodeAt(h.start) < 0x80 ? EN : ZH;
     return !lex.concessive.test(ctx.text.slice(s.start, h.start));
   });
-  const evidence = [...scanBoth(REFUSAL, ctx.text, ctx.zh, ctx.en), ...expired]
+  const evidence = [...scanBoth(ctx, REFUSAL), ...expired]
     .filter((h) => isDeclining(ctx, h))
     .map((h) => evidenceOf(ctx, 'refusal', h.start, h.end));
   return { value: evidence.length > 0, evidence };

@@ -1,25 +1,38 @@
 // solution: a concrete action or remedy the agent offers or performs.
+// Chinese replies are read by remedy words in their clause; English ones by the agent's own action
+// ("I'll send…", "a new one has gone out"), since English remedy nouns mostly describe ("the refund window").
 import type { Evidence } from '../../types.ts';
 import { evidenceOf, type TextContext } from '../context.ts';
+import { ACTION_EN } from '../lexicon-action.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
-import { compileCues, scanBoth, type Hit } from '../scan.ts';
+import { compileCues, compilePair, hitsOf, scanBoth, type Hit } from '../scan.ts';
 import { inSpans, spanAt } from '../segment.ts';
 
-const CUES = { zh: compileCues(ZH.solution, false), en: compileCues(EN.solution, true) };
+const NOUNS = compilePair(ZH.solution, EN.solution);
+const ACTIONS = compileCues(ACTION_EN.action, true);
+// The action sits in a clause that only supposes it: "before we can refund it", "if you cancel, we can…".
+const SUPPOSED_EN = /\b(?:if|unless|before|until|whenever|once|in case|as soon as|while|(?:tell|let) us(?: know)? and)\b/;
+// "We do offer refunds if a product doesn't suit you" states a rule; "…if you'd like" still offers.
+const IF_AFTER_EN = /^[^,.!?;]*\bif\b(?! you(?:'d)? (?:like|prefer|want|wish|rather))/;
+// Taken back in the same sentence ("I'd love to credit you, but I can't"), or narrating the mistake ("we sent the wrong one by mistake").
+const WITHDRAWN_EN = /^[^.!?;]*?(?:\b(?:but|however)\b[^.!?]{0,30}\b(?:can't|cannot|won't|unable|not able|isn't possible)\b|\b(?:by mistake|in error|by accident|for nothing)\b)/;
 
 function isAscii(ctx: TextContext, pos: number): boolean {
   return ctx.text.charCodeAt(pos) < 0x80;
 }
 
-/** Tell whether a remedy word is really offered: not negated, not a noun about something else, not the customer's words. */
-function isOffered(ctx: TextContext, h: Hit): boolean {
-  if (inSpans(ctx.paraphrases, h.start)) return false;
-  const lex0 = isAscii(ctx, h.start) ? EN : ZH;
+/** An open question ("您希望我们怎么补偿？", "what would you like me to do?") asks; it offers nothing. */
+function inOpenQuestion(ctx: TextContext, h: Hit): boolean {
+  const lex = isAscii(ctx, h.start) ? EN : ZH;
   const sentence = spanAt(ctx.sentences, h.start);
   const seg = ctx.text.slice(sentence.start, sentence.end);
-  // An open question ("您希望我们怎么补偿？", "what happened with the refund?") asks; it offers nothing.
-  if (lex0.questionOpen.test(seg) && lex0.questionAsk.test(seg)) return false;
+  return lex.questionOpen.test(seg) && lex.questionAsk.test(seg);
+}
+
+/** Tell whether a remedy word is really offered: not negated, not a noun about something else, not the customer's words. */
+function isOffered(ctx: TextContext, h: Hit): boolean {
+  if (inSpans(ctx.paraphrases, h.start) || inOpenQuestion(ctx, h)) return false;
   const clause = spanAt(ctx.clauses, h.start);
   const before = ctx.text.slice(clause.start, h.start);
   const after = ctx.text.slice(h.end, h.end + 12);
@@ -27,13 +40,29 @@ function isOffered(ctx: TextContext, h: Hit): boolean {
   return !lex.negation.test(before) && !lex.solutionNoun.test(before) && !lex.solutionNounAfter.test(after);
 }
 
-/** Find the remedies the reply offers (hits are reused to count alternatives). */
-export function findRemedies(ctx: TextContext): Hit[] {
-  return scanBoth(CUES, ctx.text, ctx.zh, ctx.en).filter((h) => isOffered(ctx, h));
+/** Tell whether an English agent action is done or offered outright (not supposed, not the customer's words). */
+function isDone(ctx: TextContext, h: Hit): boolean {
+  if (inSpans(ctx.paraphrases, h.start) || inOpenQuestion(ctx, h)) return false;
+  const clause = spanAt(ctx.clauses, h.start);
+  const sentence = spanAt(ctx.sentences, h.start);
+  return !SUPPOSED_EN.test(ctx.text.slice(clause.start, h.start)) && !IF_AFTER_EN.test(ctx.text.slice(h.end, clause.end)) && !WITHDRAWN_EN.test(ctx.text.slice(h.end, sentence.end));
 }
 
-/** Report the solution feature from the offered remedies. */
+function actionsOf(ctx: TextContext): Hit[] {
+  return ctx.en ? hitsOf(ctx, ACTIONS).filter((h) => isDone(ctx, h)) : [];
+}
+
+/** Find the remedies the reply offers: remedy words and agent actions (reused to count alternatives). */
+export function findRemedies(ctx: TextContext): Hit[] {
+  const words = scanBoth(ctx, NOUNS).filter((h) => isOffered(ctx, h));
+  const actions = actionsOf(ctx);
+  return actions.length === 0 ? words : [...words, ...actions].sort((a, b) => a.start - b.start);
+}
+
+/** Report the solution feature: Chinese remedy words, English agent actions. */
 export function detectSolution(ctx: TextContext, remedies: readonly Hit[]): { value: boolean; evidence: Evidence[] } {
-  const evidence = remedies.map((h) => evidenceOf(ctx, 'solution', h.start, h.end));
+  const zh = remedies.filter((h) => !isAscii(ctx, h.start));
+  const hits = ctx.en ? [...zh, ...actionsOf(ctx)].sort((a, b) => a.start - b.start) : zh;
+  const evidence = hits.map((h) => evidenceOf(ctx, 'solution', h.start, h.end));
   return { value: evidence.length > 0, evidence };
 }

@@ -4,7 +4,7 @@ import { evidenceOf, type TextContext } from '../context.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
 import { compileCues, scanBoth, type Hit } from '../scan.ts';
-import { spanAt } from '../segment.ts';
+import { spanAt, spanIndexAt } from '../segment.ts';
 
 const CUES = { zh: compileCues(ZH.timeframe, false), en: compileCues(EN.timeframe, true) };
 
@@ -30,17 +30,15 @@ function isCommitment(ctx: TextContext, h: Hit): boolean {
 
 /** A time inside a paraphrase that checks back with the customer (…, 对吗？) is the customer's; a recap of the plan is not. */
 function inCheckBack(ctx: TextContext, pos: number): boolean {
-  for (const p of ctx.paraphrases) {
-    if (pos < p.start || pos >= p.end) continue;
-    const seg = ctx.text.slice(p.start, p.end);
-    if (/\?\s*$/.test(seg) || ZH.paraphraseTag.test(seg) || EN.paraphraseTag.test(seg)) return true;
-  }
-  return false;
+  const p = ctx.paraphrases[spanIndexAt(ctx.paraphrases, pos)];
+  if (!p) return false;
+  const seg = ctx.text.slice(p.start, p.end);
+  return /\?\s*$/.test(seg) || ZH.paraphraseTag.test(seg) || EN.paraphraseTag.test(seg);
 }
 
 /** Find the concrete times the reply commits to. */
 export function detectTimeframe(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
-  const evidence = scanBoth(CUES, ctx.text, ctx.zh, ctx.en)
+  const evidence = scanBoth(ctx, CUES)
     .filter((h) => !inCheckBack(ctx, h.start) && isCommitment(ctx, h))
     .map((h) => evidenceOf(ctx, 'timeframe', h.start, h.end));
   return { value: evidence.length > 0, evidence };

@@ -1,0 +1,46 @@
+// Agent actions (the `solution` feature): a remedy counts when the agent does or offers it, not when a
+// remedy word merely appears ("outside the refund window", "the credit will show on your bill").
+// English sources over folded text, wrapped in \b…\b by compileCues.
+
+// What the agent does for the customer. Each entry is a verb phrase; inflections are spelled out.
+const ACT =
+  '(?:send(?:ing)?|sent|resend(?:ing)?|re-send|ship(?:ping|ped)?|post(?:ing|ed)? (?:it|them|you|a|an|the|out)|courier(?:ing|ed)?|dispatch(?:ing|ed)?|deliver(?:ing|ed)?|' +
+  'refund(?:ing|ed)?|replac(?:e|ing|ed)|credit(?:ing|ed)?|waiv(?:e|ing|ed)|cancel(?:l?ing|l?ed)?|revers(?:e|ing|ed)|void(?:ing|ed)?|reimburs(?:e|ing|ed)|compensat(?:e|ing|ed)|' +
+  'refer(?:ring|red)? (?:you|it|this|your)|escalat(?:e|ing|ed)|rais(?:e|ing|ed) (?:a|an|the|this|it)|log(?:ging|ged)? (?:a|an|the|this|it|your)|flag(?:ging|ged)? (?:this|it|your|the)|' +
+  'open(?:ing|ed)? (?:a|an|the) (?:\\w+ )?(?:ticket|case|claim|complaint|investigation|request|query|dispute)|fil(?:e|ing|ed) (?:a|an|the) (?:\\w+ )?(?:claim|report|complaint|dispute)|submit(?:ting|ted)? (?:a|an|the|it|this|your)|lodg(?:e|ing|ed)|' +
+  'fix(?:ing|ed)? (?:it|this|that|the|your)|repair(?:ing|ed)?|reset(?:ting)?|reissu(?:e|ing|ed)|restor(?:e|ing|ed)|reconnect(?:ing|ed)?|unlock(?:ing|ed)?|unblock(?:ing|ed)?|reinstat(?:e|ing|ed)|reactivat(?:e|ing|ed)|' +
+  'check(?:ing|ed)? (?!you\\b)|double-check(?:ing|ed)?|look(?:ing|ed)? (?:into|at|up|over|for|through)|pull(?:ing|ed)? up|investigat(?:e|ing|ed)|trac(?:e|ing|ed) (?:it|the|your)|track(?:ing|ed)? (?:it|the|your) down|' +
+  'chas(?:e|ing|ed)|follow(?:ing|ed)? up with (?:the|our|your|my|them)|request(?:ing|ed)? (?:a|an|the)|correct(?:ing|ed)? (?:it|the|your|that|this)|(?:contact|call|ring|phon(?:e|ing|ed)|email)(?:ing|ed)? (?:the|our|your|them|him|her|my)\\b|ask(?:ing|ed)? (?:my|the|our|a) |speak(?:ing)? (?:to|with) (?:my|the|our|a)|spoke (?:to|with) (?:my|the|our|a)|' +
+  'transfer(?:ring|red)? (?:you|it|the|your|this)|pass(?:ing|ed)? (?:this|it|your|that|the)|forward(?:ing|ed)? (?:this|it|your|that|the)|connect(?:ing|ed)? you|put(?:ting)? you through|' +
+  'arrang(?:e|ing|ed)|book(?:ing|ed)? (?:you|a|an|the|it|in)|(?:re)?schedul(?:e|ing|ed)|rebook(?:ing|ed)?|mov(?:e|ing|ed) (?:you|your|the|it)|' +
+  'add(?:ing|ed)? (?:a|an|the|some|\\$|£|€|\\d+)|adjust(?:ing|ed)?|remov(?:e|ing|ed) (?:the|that|this|it|your)|take (?:[\\w$£€%]+ ){0,3}off|took (?:[\\w$£€%]+ ){0,3}off|knock(?:ing|ed)? (?:[\\w$£€%]+ ){0,3}off|' +
+  'appl(?:y|ying|ied) (?:a|the|your|that|it)|cover(?:ing|ed)? (?:the|your|it|that|this|all)|switch(?:ing|ed)? (?:\\w+ ){0,3}(?:off|on|over)|turn(?:ing|ed)? (?:\\w+ ){0,3}off|do (?:that|this|it) for you|put(?:ting)? you (?:first|on|through|in|down)|attach(?:ing|ed)? |extend(?:ing|ed)? (?:your|the)|upgrad(?:e|ing|ed)|downgrad(?:e|ing|ed)|swap(?:ping|ped)?|exchang(?:e|ing|ed)|chang(?:e|ing|ed) (?:your|the|it)|updat(?:e|ing|ed) (?:your|the) |' +
+  'split(?:ting)? (?:it|the|this|your)|set(?:ting)? up|put(?:ting)? (?:a|an|in a|through|it through|you on|your|the|a note)|block(?:ing|ed)?|freez(?:e|ing)|froze|' +
+  'issu(?:e|ing|ed) (?:a|an|the|you|your)|process(?:ing|ed)? (?:the|your|it|this|a)|approv(?:e|ing|ed)|authori[sz](?:e|ing|ed)|honou?r(?:ing|ed)? (?:the|that|it|your)|match(?:ing|ed)? (?:the|that) price|' +
+  'email(?:ing|ed)? you (?!back)|text(?:ing|ed)? you (?:a|the)|get(?:ting)? (?:you (?:a|an|the|some|one|another|booked|sorted with|on)|someone|a|an|one|another|it (?:out|sent|to you|over|back to you|replaced|repaired|collected|fixed)|the (?:correct|right|new|replacement) )|got (?:you (?:a|an|booked|on)|someone) |have (?:someone|my|a|an|the|our) (?:\\w+ ){0,2}(?:call|ring|come|look|check|visit|contact|fix|replace|collect|sort)|' +
+  'organi[sz](?:e|ing|ed)|order(?:ing|ed)? (?:you|a|another)|reorder(?:ing|ed)?|notif(?:y|ying|ied) (?:the|our)|report(?:ing|ed)? (?:it|this|the)|' +
+  'point(?:ing)? you (?:to|towards)|walk(?:ing)? you through|talk(?:ing)? you through|offer(?:ing|ed)?|give you (?!a (?:call|ring|bell|shout|quick call|update)|my |our |a (?:moment|minute|second))|giving you|gave you|provid(?:e|ing|ed) (?:you|a|an)|' +
+  'run(?:ning)? (?:a|an|the)|ran (?:a|an|the)|test(?:ing|ed)? (?:the|your|it)|limit(?:ing|ed)?|clean(?:ing|ed)?|make (?:an exception|the change|the adjustment|a note)|made (?:an exception|the change|the adjustment)|do (?:the|a|an) (?:adjustment|refund|exchange|swap|reset|check|test|transfer))';
+
+// Who acts: the agent or the company, with auxiliaries, adverbs and "going to / able to / happy to".
+const AGENT = "(?:i|we|i'll|we'll|i've|we've|i'm|we're|i'd|we'd)";
+const AUX =
+  "(?: (?:will|can|could|would|shall|am|are|is|have|has|had|just|now|also|personally|then|already|immediately|quickly|gladly|happily|definitely|certainly|actually|first|still|instead|do|automatically|manually|kindly|also|gone ahead and|be|been|going to|gonna|able to|happy to|glad to|like to|love to|want to|need to|go ahead and|try to|try and|get to|also be|more than happy to|make sure to|today|right now|straight away))*";
+
+export const ACTION_EN = {
+  /** The agent (or the company) doing or offering a remedy. */
+  action: [
+    `${AGENT}${AUX} ${ACT}`,
+    `let (?:me|us)(?: just| quickly| first| now| go ahead and)? ${ACT}`, `and (?:will|can|shall|would be happy to|i'll|we'll) ${ACT}`, `let's ${ACT}`, `(?:what|all) (?:i|we) can do is(?: to)? ${ACT}`, `(?:i|we)(?:'d| would) (?:recommend|suggest) `,
+    // A remedy done or under way without naming who: "a new one has gone out", "your refund has been approved".
+    '(?:has|have) (?:already )?been (?:sent|generated|issued|refunded|credited|cancell?ed|processed|approved|booked|arranged|scheduled|escalated|raised|logged|dispatched|shipped|posted|moved|waived|removed|reversed|restored|reset|replaced|applied|added|updated|corrected|fixed|reconnected|unlocked|submitted|passed on|forwarded|expedited)',
+    '(?:is|are) (?:being|now being) (?:sent|processed|shipped|dispatched|refunded|credited|replaced|repaired|fixed|investigated|escalated|reviewed|prepared|arranged)',
+    '(?:went|gone|going|is going|was sent|goes) out (?:to you|today|this|tomorrow|by|first)', '(?:is|are) on (?:its|their) way', "you(?:'ll| will) (?:get|receive|have) (?:a|an|the|your) (?:full |partial |new |\\w+ )?(?:refund|replacement|credit|voucher|new one|discount|compensation|callback)",
+    "(?:your|the|a) (?:full |partial )?(?:refund|replacement|credit|repair|exchange) (?:will|'ll) be (?:processed|issued|sent|made|applied|arranged|done)", 'expect (?:the|a|an|our) (?:technician|engineer|courier|driver|replacement|refund)',
+    '(?:our|the|an?) (?:engineers?|technicians?|team|specialists?|crew) (?:is|are|will|can|\'ll|expect to) (?:\\w+ )?(?:look(?:ing)? into|fix|repair|visit|come|investigat|sort|be (?:sent|out|there|with you)|have a fix)',
+    "here's what (?:i|we)(?:'ve| have) done", 'attached (?:is|are)|please find attached', "you(?:'re| are)? (?:qualify|entitled|eligible) (?:for|to) (?:a|an|the)",
+    "(?:the|your|that|this|a) (?:full |partial )?(?:refund|replacement|credit|new one|money|technician|engineer) (?:should|will|'ll) (?:reach|land|arrive|show up|appear|be (?:with|in|back|on)|come)", "you (?:should|will|'ll) (?:receive|get|see) (?:the|your|a|an) (?:full |partial )?(?:refund|replacement|credit|money|new one)",
+    '(?<=^|[.!?;:]\\s{0,3})(?:please )?(?:try )?(?:restart|reboot|reset|unplug|reinstall|power[- ]cycle|clear (?:the|your) (?:cache|cookies))',
+    'would you like (?:me to|us to|a|an) ', 'do you want (?:me|us) to', 'shall (?:i|we) ', 'happy to (?:send|refund|replace|offer|arrange|book|credit|waive|swap|exchange|cancel)',
+  ],
+};
