@@ -27,6 +27,9 @@ export class TrackedTurn implements Turn {
   get features() {
     return this.choice.features;
   }
+  get text() {
+    return this.choice.reply;
+  }
   get index(): number {
     this.reads |= READ_INDEX;
     return this.i;

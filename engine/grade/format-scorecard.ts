@@ -19,6 +19,11 @@ interface Labels {
   instead: string;
   violations: (n: number) => string;
   credits: (n: number) => string;
+  kept: string;
+  notes: string;
+  keeps: (titles: string) => string;
+  noInstead: string;
+  madeUp: (lost: number, earned: number) => string;
   clean: string;
   pathError: (e: PathError) => string;
 }
@@ -41,6 +46,11 @@ const LABELS: Record<Locale, Labels> = {
     instead: '可以改说：',
     violations: (n) => `扣分（${n} 项）：`,
     credits: (n) => `加分（${n} 项）：`,
+    kept: '做得好的地方：',
+    notes: '提示（不扣分）：',
+    keeps: (t) => `（守住：${t}）`,
+    noInstead: '这一轮给出的回复里，没有一句能守住这条规则又不让后面更糟；按上面的建议去说。',
+    madeUp: (l, e) => `扣了 ${l} 分，加分补回了 ${e} 分`,
     clean: '没有扣分。',
     pathError: pathErrorZh({ turn: (n) => `第 ${n} 轮`, node: '节点', hasNo: '没有选项', avail: '可选', ended: '通话已经结束', cannot: '不能再接', tooLong: '已用完最多轮数', incomplete: '路线在通话结束前就停了', badMove: '这一步既不是选项编号，也不是 {"silence": true} 或 {"typed": "…"}', unreadable: '这里不能读取自己输入的回复' }),
   },
@@ -61,6 +71,11 @@ const LABELS: Record<Locale, Labels> = {
     instead: '可以改說：',
     violations: (n) => `扣分（${n} 項）：`,
     credits: (n) => `加分（${n} 項）：`,
+    kept: '做得好的地方：',
+    notes: '提示（不扣分）：',
+    keeps: (t) => `（守住：${t}）`,
+    noInstead: '這一輪提供的回覆裡，沒有一句能守住這條規則又不讓後面更糟；照上面的建議去說。',
+    madeUp: (l, e) => `扣了 ${l} 分，加分補回了 ${e} 分`,
     clean: '沒有扣分。',
     pathError: pathErrorZh({ turn: (n) => `第 ${n} 輪`, node: '節點', hasNo: '沒有選項', avail: '可選', ended: '通話已經結束', cannot: '不能再接', tooLong: '已用完最多輪數', incomplete: '路線在通話結束前就停了', badMove: '這一步既不是選項編號，也不是 {"silence": true} 或 {"typed": "…"}', unreadable: '這裡無法讀取自己輸入的回覆' }),
   },
@@ -81,6 +96,11 @@ const LABELS: Record<Locale, Labels> = {
     instead: 'Try instead: ',
     violations: (n) => `Lost points (${n}):`,
     credits: (n) => `Credits (${n}):`,
+    kept: 'What worked:',
+    notes: 'Notes (no points):',
+    keeps: (t) => ` (keeps: ${t})`,
+    noInstead: 'None of the replies offered at this point keeps this rule without making the rest of the call worse; aim for the advice above.',
+    madeUp: (l, e) => `${l} points lost, ${e} earned back by credits`,
     clean: 'No points lost.',
     pathError: pathErrorEn,
   },
@@ -132,11 +152,40 @@ function pathErrorEn(e: PathError): string {
 }
 
 function formatViolation(v: ScorecardViolation, locale: Locale, l: Labels, titles: Map<string, string>): string[] {
-  const where = v.turn === null ? l.wholeCall : l.turn(v.turn);
-  const lines = [`  ${where}  ${v.points}  [${l.severity[v.severity]}] ${titles.get(v.rule) ?? v.rule}`];
-  if (v.quote) lines.push(`    ${l.q(v.quote)}`);
-  lines.push(`    ${l.problem}${v.message[locale]}`, `    ${l.advice}${v.advice[locale]}`);
-  if (v.instead) lines.push(`    ${l.instead}${l.q(v.instead.reply)} (${v.instead.choiceId})`);
+  const lines = [`    ${v.points}  [${l.severity[v.severity]}] ${titles.get(v.rule) ?? v.rule}`];
+  if (v.quote) lines.push(`      ${l.q(v.quote)}`);
+  lines.push(`      ${l.problem}${v.message[locale]}`, `      ${l.advice}${v.advice[locale]}`);
+  if (v.insteadNone) lines.push(`      ${l.noInstead}`);
+  return lines;
+}
+
+/** The lost points grouped by turn; each reply suggested instead is printed once per turn, with the rules it keeps. */
+function formatViolations(card: Scorecard, locale: Locale, l: Labels, titles: Map<string, string>): string[] {
+  const lines: string[] = [l.violations(card.violations.length)];
+  const turns = [...new Set(card.violations.map((v) => v.turn))];
+  for (const turn of turns) {
+    const here = card.violations.filter((v) => v.turn === turn);
+    lines.push(`  ${turn === null ? l.wholeCall : l.turn(turn)}`);
+    for (const v of here) lines.push(...formatViolation(v, locale, l, titles));
+    const suggested = new Map<string, { reply: string; rules: string[] }>();
+    for (const v of here) {
+      if (!v.instead) continue;
+      const s = suggested.get(v.instead.choiceId) ?? { reply: v.instead.reply, rules: [] };
+      s.rules.push(titles.get(v.rule) ?? v.rule);
+      suggested.set(v.instead.choiceId, s);
+    }
+    for (const [id, s] of suggested) lines.push(`    ${l.instead}${l.q(s.reply)} (${id})${l.keeps(s.rules.join(', '))}`);
+  }
+  return lines;
+}
+
+function formatOthers(title: string, list: Scorecard['credits'], locale: Locale, l: Labels, titles: Map<string, string>, points: boolean): string[] {
+  if (list.length === 0) return [];
+  const lines = [title];
+  for (const c of list) {
+    const quote = c.quote ? ` ${l.q(c.quote)}` : '';
+    lines.push(`  ${c.turn === null ? l.wholeCall : l.turn(c.turn)}  ${points ? `+${c.points}  ` : ''}${titles.get(c.rule) ?? c.rule}: ${c.message[locale]}${quote}`);
+  }
   return lines;
 }
 
@@ -146,18 +195,19 @@ export function formatScorecard(card: Scorecard, locale: Locale): string {
   const titles = new Map(card.summary.map((s) => [s.rule, s.title[locale]] as const));
   const verdict = card.passed ? l.passed : l.failed;
   const critical = card.criticalFailures.length > 0 ? ` · ${l.critical(card.criticalFailures.map((r) => titles.get(r) ?? r).join(', '))}` : '';
+  // A score that credits lifted says so, so 100/100 never stands beside lost points unexplained.
+  const madeUp = card.pointsLost > 0 && card.pointsEarned > 0 ? ` (${l.madeUp(card.pointsLost, card.pointsEarned)})` : '';
   const lines = [
     `${card.scenario.title} (${card.scenario.id} v${card.scenario.version}, ${card.profile})`,
-    `${l.path}${card.choices.join(' → ')}`,
-    `${l.score(card.score, card.passScore)} · ${verdict}${critical} · ${l.outcome[card.outcome]}`,
+    `${l.path}${card.choices.map((m) => (typeof m === 'string' ? m : 'silence' in m ? '…' : `“${m.typed}”`)).join(' → ')}`,
+    `${l.score(card.score, card.passScore)}${madeUp} · ${verdict}${critical} · ${l.outcome[card.outcome]}`,
     `${l.mood}${card.moodTrace.join(' → ')}`,
   ];
   if (card.violations.length === 0) lines.push(l.clean);
-  else lines.push(l.violations(card.violations.length), ...card.violations.flatMap((v) => formatViolation(v, locale, l, titles)));
-  if (card.credits.length > 0) {
-    lines.push(l.credits(card.credits.length));
-    for (const c of card.credits) lines.push(`  ${c.turn === null ? l.wholeCall : l.turn(c.turn)}  +${c.points}  ${titles.get(c.rule) ?? c.rule}: ${c.message[locale]}`);
-  }
+  else lines.push(...formatViolations(card, locale, l, titles));
+  lines.push(...formatOthers(l.credits(card.credits.length), card.credits, locale, l, titles, true));
+  lines.push(...formatOthers(l.kept, card.kept, locale, l, titles, false));
+  lines.push(...formatOthers(l.notes, card.notes, locale, l, titles, false));
   return lines.join('\n') + '\n';
 }
 

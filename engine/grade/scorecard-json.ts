@@ -80,7 +80,7 @@ export function createScorecardWriter(): (card: Scorecard) => string {
   const where = (f: ScorecardCredit | ScorecardViolation): string =>
     `"turn":${f.turn === null ? 'null' : num(f.turn)},"nodeId":${orNull(f.nodeId)},"choiceId":${orNull(f.choiceId)},"quote":${text(f.quote)},"code":${text(f.code)},"params":${obj(f.params)},"message":${obj(f.message)}`;
   const violation = (v: ScorecardViolation): string => {
-    const instead = v.instead ? `,"instead":{"choiceId":${text(v.instead.choiceId)},"reply":${text(v.instead.reply)}}` : '';
+    const instead = (v.instead ? `,"instead":{"choiceId":${text(v.instead.choiceId)},"reply":${text(v.instead.reply)}}` : '') + (v.insteadNone ? ',"insteadNone":true' : '');
     return `{"rule":${text(v.rule)},"severity":${text(v.severity)},"critical":${v.critical},"points":${num(v.points)},${where(v)}${ruleTail(v)}${instead}}`;
   };
   const credit = (c: ScorecardCredit): string => `{"rule":${text(c.rule)},"points":${num(c.points)},${where(c)}}`;
@@ -106,11 +106,16 @@ export function createScorecardWriter(): (card: Scorecard) => string {
   return (card) => {
     let s = `${scenarioHead(card.scenario)}${text(card.profile)},"choices":${moves(card.choices)},"score":${num(card.score)},"passScore":${num(card.passScore)}`;
     s += `,"passed":${card.passed},"criticalFailures":${list(card.criticalFailures)},"outcome":${text(card.outcome)},"turns":${num(card.turns)}`;
-    s += `,"finalNode":${text(card.finalNode)},"finalMood":${num(card.finalMood)},"moodTrace":[${numbers(card.moodTrace)}],"violations":[`;
-    const { violations, credits, summary: rules } = card;
+    s += `,"finalNode":${text(card.finalNode)},"finalMood":${num(card.finalMood)},"moodTrace":[${numbers(card.moodTrace)}]`;
+    s += `,"pointsLost":${num(card.pointsLost)},"pointsEarned":${num(card.pointsEarned)},"violations":[`;
+    const { violations, credits, kept, notes, summary: rules } = card;
     for (let i = 0; i < violations.length; i++) s += (i === 0 ? '' : ',') + violation(violations[i]!);
     s += '],"credits":[';
     for (let i = 0; i < credits.length; i++) s += (i === 0 ? '' : ',') + credit(credits[i]!);
+    s += '],"kept":[';
+    for (let i = 0; i < kept.length; i++) s += (i === 0 ? '' : ',') + credit(kept[i]!);
+    s += '],"notes":[';
+    for (let i = 0; i < notes.length; i++) s += (i === 0 ? '' : ',') + credit(notes[i]!);
     s += '],"summary":[';
     for (let i = 0; i < rules.length; i++) s += (i === 0 ? '' : ',') + summary(rules[i]!);
     return `${s}]}`;
@@ -145,7 +150,8 @@ const B = (s: string): Uint8Array => utf8.encode(s);
 const K = {
   choices: B(',"choices":['), score: B('],"score":'), passScore: B(',"passScore":'), passed: B(',"passed":'),
   critical: B(',"criticalFailures":['), outcome: B('],"outcome":'), turns: B(',"turns":'), finalNode: B(',"finalNode":'),
-  finalMood: B(',"finalMood":'), moodTrace: B(',"moodTrace":['), violations: B('],"violations":['), credits: B('],"credits":['),
+  finalMood: B(',"finalMood":'), moodTrace: B(',"moodTrace":['), violations: B(',"violations":['), credits: B('],"credits":['),
+  pointsLost: B('],"pointsLost":'), pointsEarned: B(',"pointsEarned":'), kept: B('],"kept":['), notes: B('],"notes":['), insteadNone: B(',"insteadNone":true'),
   summary: B('],"summary":['), end: B(']}'), rule: B('{"rule":'), severity: B(',"severity":'), criticalFlag: B(',"critical":'),
   points: B(',"points":'), turn: B(',"turn":'), nodeId: B(',"nodeId":'), choiceId: B(',"choiceId":'), quote: B(',"quote":'),
   message: B(',"message":'), code: B(',"code":'), params: B(',"params":'), instead: B(',"instead":{"choiceId":'), reply: B(',"reply":'), credits2: B(',"credits":'),
@@ -204,6 +210,7 @@ export function createScorecardBytes(): ScorecardBytes {
     put(K.rule), text(v.rule), put(K.severity), text(v.severity), put(K.criticalFlag), bool(v.critical), put(K.points), number(v.points), where(v);
     put(pieces.ruleTail(v));
     if (v.instead) put(K.instead), text(v.instead.choiceId), put(K.reply), text(v.instead.reply), put(K.close);
+    if (v.insteadNone) put(K.insteadNone);
     put(K.close);
   };
   const credit = (c: ScorecardCredit): void => {
@@ -222,8 +229,9 @@ export function createScorecardBytes(): ScorecardBytes {
     put(pieces.scenarioHead(c.scenario)), text(c.profile), put(K.choices), moves(c.choices), put(K.score), number(c.score);
     put(K.passScore), number(c.passScore), put(K.passed), bool(c.passed), put(K.critical), list(c.criticalFailures);
     put(K.outcome), text(c.outcome), put(K.turns), number(c.turns), put(K.finalNode), text(c.finalNode), put(K.finalMood), number(c.finalMood);
-    put(K.moodTrace), ascii(numbers(c.moodTrace)), put(K.violations), each(c.violations, violation), put(K.credits);
-    each(c.credits, credit), put(K.summary), each(c.summary, summary), put(K.end);
+    put(K.moodTrace), ascii(numbers(c.moodTrace)), put(K.pointsLost), number(c.pointsLost), put(K.pointsEarned), number(c.pointsEarned);
+    put(K.violations), each(c.violations, violation), put(K.credits), each(c.credits, credit), put(K.kept), each(c.kept, credit);
+    put(K.notes), each(c.notes, credit), put(K.summary), each(c.summary, summary), put(K.end);
   };
   return {
     card,

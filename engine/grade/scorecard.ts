@@ -8,7 +8,7 @@ export interface Instead {
   reply: string;
 }
 
-/** Points earned back for something the documents recommend. */
+/** A finding about the path: points earned back for something the documents recommend (and, in the same shape, a rule kept or a note). */
 export interface ScorecardCredit {
   rule: string;
   /** Points this finding earned (positive) or cost (negative, on a violation). */
@@ -32,7 +32,10 @@ export interface ScorecardViolation extends ScorecardCredit {
   critical: boolean;
   advice: Localized;
   source: Citation[];
+  /** A reply at that point that keeps this rule, breaks no critical rule and leaves at least as good a call. */
   instead?: Instead;
+  /** Set when no reply offered at that point qualifies as `instead` (the advice is then what to aim for). */
+  insteadNone?: true;
 }
 
 /** How one active rule fared over the path. */
@@ -65,8 +68,15 @@ export interface Scorecard {
   finalMood: number;
   /** The customer's anger at the start and after each turn (a timed-out silence is a turn). */
   moodTrace: number[];
+  /** Points the violations cost and the credits earned back (score = clamp(100 − lost + earned)). */
+  pointsLost: number;
+  pointsEarned: number;
   violations: ScorecardViolation[];
   credits: ScorecardCredit[];
+  /** What worked: each rule kept, at the turn and with the words that kept it (no points). */
+  kept: ScorecardCredit[];
+  /** Worth saying, costs nothing (e.g. no praise for a lively customer). */
+  notes: ScorecardCredit[];
   summary: RuleSummary[];
 }
 

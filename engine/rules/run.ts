@@ -39,7 +39,8 @@ export function resolveRules(scenario: Scenario, profile?: Profile): ActiveRule[
 /** Turn a finding into signed integer points: negative for a violation, positive for a credit. */
 export function pointsOf(active: ActiveRule, finding: RuleFinding): number {
   const factor = active.weight * (finding.factor ?? 1);
-  return finding.kind === 'violation' ? -SEVERITY_POINTS[active.rule.severity] * factor : CREDIT_POINTS * factor;
+  if (finding.kind === 'violation') return -SEVERITY_POINTS[active.rule.severity] * factor;
+  return finding.kind === 'credit' ? CREDIT_POINTS * factor : 0;
 }
 
 /** Clamp a raw point total (BASE_SCORE + sum of points) to the 0..100 score scale. */

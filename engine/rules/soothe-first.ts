@@ -1,8 +1,12 @@
 import type { Locale } from '../types.ts';
-import type { Rule, RuleTexts } from './types.ts';
+import type { Rule, RuleFinding, RuleTexts } from './types.ts';
+import { pronounOf } from './texts.ts';
 import { NO_FINDINGS, cite } from './helpers.ts';
 
 const WHAT = ['refusal', 'policy', 'solution'] as const;
+
+/** The first reply that acknowledged the customer's feelings: the rule kept, with the words that did it. */
+const EMPATHY_SHOWN: RuleFinding = { kind: 'kept', code: 'empathy', quote: ['empathy'] };
 
 /**
  * 先处理心情，再处理事情: a solution, refusal or policy explanation given while the customer is still
@@ -21,9 +25,9 @@ export const sootheFirst: Rule<boolean> = {
   init: () => false,
   step(soothed, turn, scenario) {
     const f = turn.features;
-    const nowSoothed = soothed || f.empathy;
-    if (nowSoothed || !(f.solution || f.refusal || f.policy) || turn.moodBefore < scenario.sootheThreshold) {
-      return { state: nowSoothed, findings: NO_FINDINGS };
+    if (!soothed && f.empathy) return { state: true, findings: [EMPATHY_SHOWN] };
+    if (soothed || !(f.solution || f.refusal || f.policy) || turn.moodBefore < scenario.sootheThreshold) {
+      return { state: soothed, findings: NO_FINDINGS };
     }
     const what = f.refusal ? 'refusal' : f.policy && !f.solution ? 'policy' : 'solution';
     return { state: false, findings: [{ kind: 'violation', code: 'too-soon', params: { mood: turn.moodBefore, what }, quote: ['refusal', 'policy', 'solution'] }] };
@@ -33,17 +37,26 @@ export const sootheFirst: Rule<boolean> = {
     'zh-Hans': {
       title: '先处理心情，再处理事情',
       advice: () => '客户还在气头上时，先接纳情绪、表示理解（例如「换作是我也会着急」），等情绪缓和后再给方案或解释规定。',
-      messages: { 'too-soon': (p) => `客户怒气 ${p.mood}，还没有任何一句回应过他的感受，这一句就${whatOf(p.what, 'zh-Hans')}了。` },
+      messages: {
+        'too-soon': (p, c) => `客户怒气 ${p.mood}，还没有任何一句回应过${pronounOf(c, 'zh-Hans').possessive}感受，这一句就${whatOf(p.what, 'zh-Hans')}了。`,
+        empathy: () => '先回应了客户的感受。',
+      },
     },
     'zh-Hant': {
       title: '先處理心情，再處理事情',
       advice: () => '客戶還在氣頭上時，先接納情緒、表示理解（例如「換作是我也會著急」），等情緒緩和後再提供方案或解釋規定。',
-      messages: { 'too-soon': (p) => `客戶怒氣 ${p.mood}，還沒有任何一句回應過他的感受，這一句就${whatOf(p.what, 'zh-Hant')}了。` },
+      messages: {
+        'too-soon': (p, c) => `客戶怒氣 ${p.mood}，還沒有任何一句回應過${pronounOf(c, 'zh-Hant').possessive}感受，這一句就${whatOf(p.what, 'zh-Hant')}了。`,
+        empathy: () => '先回應了客戶的感受。',
+      },
     },
     en: {
       title: 'Feelings before facts',
       advice: () => 'While the customer is still upset, acknowledge the feeling first ("I can hear how frustrating this is"); offer solutions or explain policy once they have calmed down.',
-      messages: { 'too-soon': (p) => `The customer's anger was ${p.mood} and no reply had acknowledged their feelings yet, but this one ${whatOf(p.what, 'en')}.` },
+      messages: {
+        'too-soon': (p, c) => `The customer's anger was ${p.mood} and no reply had acknowledged ${pronounOf(c, 'en').possessive} feelings yet, but this one ${whatOf(p.what, 'en')}.`,
+        empathy: () => 'Acknowledged the customer\'s feelings first.',
+      },
     },
   } satisfies Record<Locale, RuleTexts>,
 };

@@ -19,6 +19,8 @@ export interface Turn {
   node: ScenarioNode;
   /** The authored reply taken (for a typed reply: the authored reply the customer took it as). */
   choice: Choice;
+  /** What the agent said (a typed reply's own words). */
+  text: string;
   /** What the reply said, as the analyzer read it (a typed reply's own reading). */
   features: ReplyFeatures;
   moodBefore: number;
@@ -40,7 +42,11 @@ export type FindingParams = Readonly<Record<string, string | number | readonly s
  * words and points on it; the wording lives in the rule's text table under `code`.
  */
 export interface RuleFinding {
-  kind: 'violation' | 'credit';
+  /**
+   * violation: costs points; credit: earns some back; kept: what the reply did right (no points, the words
+   * that kept the rule); note: something worth saying that costs nothing (e.g. no praise for a lively customer).
+   */
+  kind: FindingKind;
   /** Key of the message in the rule's text table. */
   code: string;
   params?: FindingParams;
@@ -52,10 +58,13 @@ export interface RuleFinding {
   previous?: true;
 }
 
+/** What a finding is: a violation, a credit, a rule kept, or a note. */
+export type FindingKind = 'violation' | 'credit' | 'kept' | 'note';
+
 /** Small, immutable, comparable rule state: it becomes part of the path-analysis DP key. */
 export type RuleState = string | number | boolean;
 
-/** What a rule's advice may adapt to: the customer it is about. */
+/** What a rule's wording may adapt to: the scenario (its customer's temperament and pronoun, its issue). */
 export interface AdviceContext {
   scenario?: Scenario;
 }
@@ -64,7 +73,7 @@ export interface AdviceContext {
 export interface RuleTexts {
   title: string;
   advice: (ctx: AdviceContext) => string;
-  messages: Record<string, (params: FindingParams) => string>;
+  messages: Record<string, (params: FindingParams, ctx: AdviceContext) => string>;
 }
 
 /** One scoring rule: pure and deterministic; its state is small and comparable; its findings are data. */

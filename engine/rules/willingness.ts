@@ -18,7 +18,8 @@ export const willingness: Rule<boolean> = {
   ],
   init: () => false,
   step(settled, turn) {
-    if (settled || turn.features.willingness) return { state: true, findings: NO_FINDINGS };
+    if (settled) return { state: true, findings: NO_FINDINGS };
+    if (turn.features.willingness) return { state: true, findings: [{ kind: 'kept', code: 'stated', quote: ['willingness'] }] };
     if (turn.index < WILLINGNESS_BY_TURN) return { state: false, findings: NO_FINDINGS };
     return { state: true, findings: [{ kind: 'violation', code: 'late', params: { by: WILLINGNESS_BY_TURN }, quote: NOTHING_TO_QUOTE }] };
   },
@@ -29,12 +30,12 @@ export const willingness: Rule<boolean> = {
     'zh-Hans': {
       title: '明确表态愿意解决',
       advice: () => '开场就让客户知道你想帮他解决：「请您放心，我一定会尽力帮您解决这个问题。」',
-      messages: { late: (p) => `前 ${p.by} 句回复都没有明确表示愿意帮客户解决问题。`, never: () => '整通电话没有明确表示愿意帮客户解决问题。' },
+      messages: { late: (p) => `前 ${p.by} 句回复都没有明确表示愿意帮客户解决问题。`, never: () => '整通电话没有明确表示愿意帮客户解决问题。', stated: () => '明确表示了愿意解决。' },
     },
     'zh-Hant': {
       title: '明確表態願意解決',
       advice: () => '開場就讓客戶知道你想幫他解決：「請您放心，我一定會盡力幫您解決這個問題。」',
-      messages: { late: (p) => `前 ${p.by} 句回覆都沒有明確表示願意幫客戶解決問題。`, never: () => '整通電話沒有明確表示願意幫客戶解決問題。' },
+      messages: { late: (p) => `前 ${p.by} 句回覆都沒有明確表示願意幫客戶解決問題。`, never: () => '整通電話沒有明確表示願意幫客戶解決問題。', stated: () => '明確表示了願意解決。' },
     },
     en: {
       title: 'Say you will solve it',
@@ -42,6 +43,7 @@ export const willingness: Rule<boolean> = {
       messages: {
         late: (p) => `None of the first ${p.by} replies said plainly that you want to solve the customer's problem.`,
         never: () => 'No reply in the call said plainly that you want to solve the problem.',
+        stated: () => 'Said plainly that you will solve it.',
       },
     },
   } satisfies Record<Locale, RuleTexts>,

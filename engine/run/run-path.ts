@@ -1,6 +1,6 @@
 import type { Move, Scenario } from '../types.ts';
 import { positionAfter, startPosition, takeMove, type PathError, type PathStep, type Position, type TypedReader } from '../path/walk.ts';
-import type { FindingParams, RuleFinding, RuleState, Turn } from '../rules/types.ts';
+import type { FindingKind, FindingParams, RuleFinding, RuleState, Turn } from '../rules/types.ts';
 import { finishStates, initStates, pointsOf, resolveRules, stepStates, type ActiveRule } from '../rules/run.ts';
 import { resolveProfile, type Profile } from '../rules/profiles.ts';
 import { quoteFeatures } from './quote.ts';
@@ -15,7 +15,7 @@ export interface FindingRecord {
   /** Index of the rule in the run's active rules. */
   ruleIndex: number;
   rule: string;
-  kind: 'violation' | 'credit';
+  kind: FindingKind;
   code: string;
   params: FindingParams;
   /** 1-based turn the finding is about, or null for something the whole call lacked. */
@@ -59,7 +59,7 @@ export interface RunOptions {
 
 /** What a rule sees at a reply step of the walk. */
 export function turnOf(step: PathStep): Turn {
-  return { index: step.turn, node: step.node, choice: step.choice!, features: step.features!, moodBefore: step.moodBefore, moodAfter: step.moodAfter };
+  return { index: step.turn, node: step.node, choice: step.choice!, text: step.text, features: step.features!, moodBefore: step.moodBefore, moodAfter: step.moodAfter };
 }
 
 /** Walk the moves and run the rules over them turn by turn; once the call has ended, the rules' end-of-call findings too. */

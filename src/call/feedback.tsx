@@ -49,13 +49,15 @@ export function ReplyFeedback({ step, run, scenario }: { step: RunStep; run: Pat
         <ul className="findings">
           {step.findings.map((f, i) => {
             const rule = run.rules[f.ruleIndex]!.rule;
+            const label = { violation: 'feedbackBad', credit: 'feedbackGood', kept: 'feedbackKept', note: 'feedbackNote' } as const;
+            const className = { violation: 'finding-bad', credit: 'finding-good', kept: 'finding-kept', note: 'finding-note' }[f.kind];
             return (
-              <li key={i} className={f.kind === 'violation' ? 'finding-bad' : 'finding-good'}>
+              <li key={i} className={className}>
                 <strong>
-                  {t(f.kind === 'violation' ? 'feedbackBad' : 'feedbackGood', { rule: ruleTitle(rule, ui) })} ({f.points > 0 ? '+' : ''}
-                  {f.points})
+                  {t(label[f.kind], { rule: ruleTitle(rule, ui) })}
+                  {f.points !== 0 && ` (${f.points > 0 ? '+' : ''}${f.points})`}
                 </strong>
-                <span> {findingText(rule, f.code, f.params, ui)}</span>
+                <span> {findingText(rule, f.code, f.params, ui, { scenario })}</span>
                 {f.kind === 'violation' && <p className="advice">{t('advice', { advice: ruleAdvice(rule, ui, { scenario }) })}</p>}
               </li>
             );

@@ -90,6 +90,7 @@ function Debrief({ scenarioKey, scenario, attempt }: { scenarioKey: string; scen
         </div>
         <div>
           <p className="pass">{passText}</p>
+          {card.pointsLost > 0 && card.pointsEarned > 0 && <p className="made-up">{t('madeUp', { lost: card.pointsLost, earned: card.pointsEarned })}</p>}
           <p>{t('outcomeLabel', { outcome: t(`outcome_${card.outcome}`) })}</p>
           <p>
             <a className="button primary" href={formatRoute({ name: 'call', key: scenarioKey })}>

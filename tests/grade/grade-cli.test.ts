@@ -76,9 +76,9 @@ describe('hardcall grade', () => {
     const { io } = setup();
     expect(await runCli(['grade', 'case.yaml', '--choices', 'blame,options'], io)).toBe(0);
     expect(io.out).toContain('未通過 · 違反了關鍵規則：不爭辯、不推諉');
-    expect(io.out).toContain('第 1 輪  -20  [關鍵] 不爭辯、不推諉');
+    expect(io.out).toContain('  第 1 輪\n    -20  [關鍵] 不爭辯、不推諉');
     expect(io.out).toContain('「這是您自己地址填錯了');
-    expect(io.out).toContain('可以改說：「對於包裹延遲一週的問題');
+    expect(io.out).toMatch(/可以改說：「對於包裹延遲一週的問題[^\n]*（守住：[^\n]*不爭辯、不推諉/);
   });
 
   it('writes the scorecard contract as JSON', async () => {

@@ -68,7 +68,7 @@ describe('rule states (the path-analysis DP key)', () => {
           for (let i = 0; i < fs.length; i++) {
             const node = s.nodes[`n${i + 1}`]!;
             const choice = node.choices[0]!;
-            const turn: Turn = { index: i + 1, node, choice, features: choice.features, moodBefore: mood, moodAfter: mood };
+            const turn: Turn = { index: i + 1, node, choice, text: choice.reply, features: choice.features, moodBefore: mood, moodAfter: mood };
             const a = rule.step(state, turn, s);
             expect(rule.step(state, turn, s)).toEqual(a);
             expect(['string', 'number', 'boolean']).toContain(typeof a.state);
