@@ -35,6 +35,8 @@ const KNOWN_RULES = new Set<string>(RULE_IDS);
 
 const tallies = new Map<string, Tally>(LOCALES.map((l) => [l, { paths: 0, passAgree: 0, breaksAgree: 0, bothAgree: 0 }]));
 const mismatches: Mismatch[] = [];
+// Per rule: on how many paths the verdicts list it, the engine finds it, and both do.
+const perRule = new Map<string, { verdict: number; engine: number; both: number }>();
 
 /** Read a verdict file and check its shape, so a typo in a rule id fails loudly instead of counting as a disagreement. */
 function readVerdicts(file: string): Verdict[] {
@@ -60,12 +62,25 @@ function compare(locale: string, where: string, scenario: Scenario, v: Verdict):
   const breaks = [...new Set(card.violations.map((x) => x.rule))];
   const passOk = card.passed === v.passed;
   const breaksOk = sameSet(breaks, [...new Set(v.breaks)]);
+  countPerRule(v.breaks, breaks);
   const t = tallies.get(locale)!;
   t.paths++;
   if (passOk) t.passAgree++;
   if (breaksOk) t.breaksAgree++;
   if (passOk && breaksOk) t.bothAgree++;
   else mismatches.push({ where, verdict: v, passed: card.passed, score: card.score, breaks });
+}
+
+function countPerRule(verdict: readonly string[], engine: readonly string[]): void {
+  for (const rule of new Set([...verdict, ...engine])) {
+    const c = perRule.get(rule) ?? { verdict: 0, engine: 0, both: 0 };
+    const inVerdict = verdict.includes(rule);
+    const inEngine = engine.includes(rule);
+    if (inVerdict) c.verdict++;
+    if (inEngine) c.engine++;
+    if (inVerdict && inEngine) c.both++;
+    perRule.set(rule, c);
+  }
 }
 
 function describeMismatch(m: Mismatch): string {
@@ -89,6 +104,8 @@ function report(): string {
     all = { paths: all.paths + t.paths, passAgree: all.passAgree + t.passAgree, breaksAgree: all.breaksAgree + t.breaksAgree, bothAgree: all.bothAgree + t.bothAgree };
   }
   lines.push(`  ${'all'.padEnd(8)} ${all.paths} paths: pass/fail agree ${all.passAgree}/${all.paths}, broken-rule set agrees ${all.breaksAgree}/${all.paths}, both ${all.bothAgree}/${all.paths}`);
+  lines.push('Per rule, paths where the verdicts list it / the engine finds it / both:');
+  for (const [rule, c] of [...perRule].sort((a, b) => a[0].localeCompare(b[0]))) lines.push(`  ${rule.padEnd(22)} ${c.verdict} / ${c.engine} / ${c.both}`);
   lines.push(mismatches.length ? 'Disagreements:' : 'No disagreements.');
   for (const m of mismatches) lines.push(describeMismatch(m));
   return lines.join('\n');
