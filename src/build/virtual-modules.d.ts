@@ -1,4 +1,4 @@
 declare module 'virtual:hardcall/scenario-index' {
-  import type { BundledModuleEntry } from '../library/bundled-types.ts';
+  import type { BundledModuleEntry } from '../state/bundled-types.ts';
   export const entries: BundledModuleEntry[];
 }

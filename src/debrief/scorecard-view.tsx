@@ -1,7 +1,8 @@
 import type { Scorecard, ScorecardCredit, ScorecardViolation } from '../../engine/index.ts';
 import type { Locale } from '../../engine/index.ts';
-import { appStore, useT } from '../app/app-state.ts';
-import { useStore } from '../app/store.ts';
+import { appStore } from '../state/app-store.ts';
+import { useT } from '../state/use-t.ts';
+import { useStore } from '../state/store.ts';
 
 /** The per-rule results of a graded call: points, and for each lost point the turn, the words, the advice. */
 export function ScorecardView({ card, locale }: { card: Scorecard; locale: Locale }) {
