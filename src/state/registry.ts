@@ -37,30 +37,10 @@ export interface ScenarioRegistry {
 
 type Parsed = { text: string; hash: string; scenario: Scenario | null };
 
-/**
- * Make the registry over the bundled entries and the progress store's opened files. `storeReady` resolves
- * once the store has been read, which looking up an opened file has to wait for.
- */
-export function createRegistry(bundled: readonly BundledModuleEntry[], store: ProgressStore, storeReady: () => Promise<unknown> = async () => {}): ScenarioRegistry {
-  const cache = new Map<string, Scenario>();
+/** Opened files as scenarios: each stored file read once per text, again when storage changes (a reload, another tab). */
+function createOpenedFiles(store: ProgressStore, onRead: () => void) {
   const parsed = new Map<string, Parsed>();
-  const broken = bundled.flatMap((e) => (e.ok ? [] : [{ file: e.file, problems: e.problems }]));
-  const fromBundle: LibraryItem[] = bundled.flatMap((e) => (e.ok ? [{ key: e.key, source: 'bundled' as const, file: e.file, summary: e.summary }] : []));
-  const bundledByKey = new Map(bundled.flatMap((e) => (e.ok ? [[e.key, e] as const] : [])));
-  const listeners = new Set<() => void>();
-  let state: RegistryState = { items: fromBundle, broken };
-
-  function publish() {
-    const uploads = [...store.get().uploads.values()].sort((a, b) => a.addedAt - b.addedAt);
-    const items = uploads.flatMap((u) => {
-      const s = parsed.get(u.key)?.scenario;
-      return s && parsed.get(u.key)?.text === u.text ? [{ key: u.key, source: 'upload' as const, file: u.file, summary: summarize(s) }] : [];
-    });
-    state = { items: [...fromBundle, ...items], broken };
-    for (const l of listeners) l();
-  }
-
-  async function parseUpload(u: UploadRecord): Promise<Scenario | null> {
+  async function read(u: UploadRecord): Promise<Scenario | null> {
     const known = parsed.get(u.key);
     if (known?.text === u.text) return known.scenario;
     // The YAML parser and schema are only needed for opened files, so they load on demand.
@@ -68,18 +48,47 @@ export function createRegistry(bundled: readonly BundledModuleEntry[], store: Pr
     const r = loadScenario(u.text, u.file);
     const scenario = r.ok ? r.value : null;
     parsed.set(u.key, { text: u.text, hash: hashText(u.text), scenario });
-    if (scenario) cache.set(u.key, scenario);
-    else cache.delete(u.key);
     return scenario;
   }
-
-  // Opened files are read again after a reload (or when another tab opens one); their cards appear then.
   let seen = store.get().uploads;
   store.subscribe(() => {
     const uploads = store.get().uploads;
     if (uploads === seen) return;
     seen = uploads;
-    void Promise.all([...uploads.values()].map(parseUpload)).then(publish);
+    void Promise.all([...uploads.values()].map(read)).then(onRead);
+  });
+  return {
+    read,
+    remember: (key: string, text: string, scenario: Scenario) => void parsed.set(key, { text, hash: hashText(text), scenario }),
+    forget: (key: string) => void parsed.delete(key),
+    items: (): LibraryItem[] =>
+      [...store.get().uploads.values()]
+        .sort((a, b) => a.addedAt - b.addedAt)
+        .flatMap((u) => {
+          const p = parsed.get(u.key);
+          return p?.scenario && p.text === u.text ? [{ key: u.key, source: 'upload' as const, file: u.file, summary: summarize(p.scenario) }] : [];
+        }),
+    pinOf(key: string): ScenarioPin | null {
+      const p = parsed.get(key);
+      return p?.scenario ? { scenarioId: p.scenario.id, version: p.scenario.version, hash: p.hash } : null;
+    },
+  };
+}
+
+/**
+ * Make the registry over the bundled entries and the progress store's opened files. `storeReady` resolves
+ * once the store has been read, which looking up an opened file has to wait for.
+ */
+export function createRegistry(bundled: readonly BundledModuleEntry[], store: ProgressStore, storeReady: () => Promise<unknown> = async () => {}): ScenarioRegistry {
+  const cache = new Map<string, Scenario>();
+  const broken = bundled.flatMap((e) => (e.ok ? [] : [{ file: e.file, problems: e.problems }]));
+  const fromBundle: LibraryItem[] = bundled.flatMap((e) => (e.ok ? [{ key: e.key, source: 'bundled' as const, file: e.file, summary: e.summary }] : []));
+  const bundledByKey = new Map(bundled.flatMap((e) => (e.ok ? [[e.key, e] as const] : [])));
+  const listeners = new Set<() => void>();
+  let state: RegistryState = { items: fromBundle, broken };
+  const opened = createOpenedFiles(store, () => {
+    state = { items: [...fromBundle, ...opened.items()], broken };
+    for (const l of listeners) l();
   });
 
   return {
@@ -100,7 +109,7 @@ export function createRegistry(bundled: readonly BundledModuleEntry[], store: Pr
       if (!key.startsWith(UPLOAD_PREFIX)) return null;
       await storeReady();
       const upload = store.get().uploads.get(key);
-      return upload ? parseUpload(upload) : null;
+      return upload ? opened.read(upload) : null;
     },
     async open(bytes, file) {
       const { loadScenarioBytes } = await (await import('../../engine/index.ts')).loadLoaderModule();
@@ -108,21 +117,17 @@ export function createRegistry(bundled: readonly BundledModuleEntry[], store: Pr
       if (!r.ok) return { ok: false, problems: r.problems };
       const key = UPLOAD_PREFIX + r.value.id;
       const text = new TextDecoder().decode(bytes);
-      parsed.set(key, { text, hash: hashText(text), scenario: r.value });
-      cache.set(key, r.value);
+      opened.remember(key, text, r.value);
       await store.saveUpload({ key, file, text, addedAt: Date.now() });
       return { ok: true, key };
     },
     async remove(key) {
-      cache.delete(key);
-      parsed.delete(key);
+      opened.forget(key);
       await store.deleteUpload(key);
     },
     pinOf(key) {
       const entry = bundledByKey.get(key);
-      if (entry) return { scenarioId: entry.summary.id, version: entry.summary.version, hash: entry.hash };
-      const p = parsed.get(key);
-      return p?.scenario ? { scenarioId: p.scenario.id, version: p.scenario.version, hash: p.hash } : null;
+      return entry ? { scenarioId: entry.summary.id, version: entry.summary.version, hash: entry.hash } : opened.pinOf(key);
     },
     async sourceOf(key) {
       const entry = bundledByKey.get(key);

@@ -37,7 +37,7 @@ export interface RegradeEngine {
 export function createResults(store: ProgressStore, registry: ScenarioRegistry, loadEngine: () => Promise<RegradeEngine>): Readable<ResultsState> {
   let state: ResultsState = { byId: new Map(), pending: 0 };
   const listeners = new Set<() => void>();
-  const fromSource = new Map<string, Promise<Scenario | null>>();
+  const regrade = createRegrader(store, registry, loadEngine);
   const inFlight = new Set<string>();
   let seen: StoredData['attempts'] | null = null;
   let seenItems: unknown = null;
@@ -46,6 +46,43 @@ export function createResults(store: ProgressStore, registry: ScenarioRegistry, 
     state = { byId, pending };
     for (const l of listeners) l();
   }
+
+  /** Grade what is new; attempts that failed for want of their scenario are tried again when the library changes. */
+  function update() {
+    const attempts = store.get().attempts;
+    const items = registry.state.get().items;
+    if (attempts === seen && items === seenItems) return;
+    const retryMissing = items !== seenItems;
+    seen = attempts;
+    seenItems = items;
+    // Stored attempts never change, so a result stays valid as long as its attempt is there.
+    const byId = new Map([...state.byId].filter(([id, r]) => attempts.has(id) && !(retryMissing && r.kind === 'failed' && r.problem.code === 'scenario-missing')));
+    const todo = [...attempts.values()].filter((a) => !byId.has(a.id) && !inFlight.has(a.id));
+    for (const a of todo) inFlight.add(a.id);
+    publish(byId, inFlight.size);
+    for (const a of todo) {
+      void regrade(a).then((r) => {
+        inFlight.delete(a.id);
+        publish(store.get().attempts.has(a.id) ? new Map(state.byId).set(a.id, r) : state.byId, inFlight.size);
+      });
+    }
+  }
+
+  store.subscribe(update);
+  registry.state.subscribe(update);
+  update();
+  return {
+    get: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Grade one stored attempt again: with the library's scenario when it is the text played, else with its pinned source. */
+function createRegrader(store: ProgressStore, registry: ScenarioRegistry, loadEngine: () => Promise<RegradeEngine>): (a: Attempt) => Promise<Regraded> {
+  const fromSource = new Map<string, Promise<Scenario | null>>();
 
   async function scenarioFor(a: Attempt, engine: RegradeEngine): Promise<{ ok: true; scenario: Scenario; sameText: boolean } | { ok: false; problem: RegradeProblem }> {
     const now = await registry.get(a.key);
@@ -84,37 +121,7 @@ export function createResults(store: ProgressStore, registry: ScenarioRegistry, 
     }
   }
 
-  /** Grade what is new; attempts that failed for want of their scenario are tried again when the library changes. */
-  function update() {
-    const attempts = store.get().attempts;
-    const items = registry.state.get().items;
-    if (attempts === seen && items === seenItems) return;
-    const retryMissing = items !== seenItems;
-    seen = attempts;
-    seenItems = items;
-    // Stored attempts never change, so a result stays valid as long as its attempt is there.
-    const byId = new Map([...state.byId].filter(([id, r]) => attempts.has(id) && !(retryMissing && r.kind === 'failed' && r.problem.code === 'scenario-missing')));
-    const todo = [...attempts.values()].filter((a) => !byId.has(a.id) && !inFlight.has(a.id));
-    for (const a of todo) inFlight.add(a.id);
-    publish(byId, inFlight.size);
-    for (const a of todo) {
-      void regrade(a).then((r) => {
-        inFlight.delete(a.id);
-        publish(store.get().attempts.has(a.id) ? new Map(state.byId).set(a.id, r) : state.byId, inFlight.size);
-      });
-    }
-  }
-
-  store.subscribe(update);
-  registry.state.subscribe(update);
-  update();
-  return {
-    get: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  return regrade;
 }
 
 /** Best score and number of attempts per scenario key, from re-graded attempts only. */

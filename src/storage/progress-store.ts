@@ -1,6 +1,6 @@
 import type { CrossTab } from './cross-tab.ts';
 import { newId as randomId } from './new-id.ts';
-import { readPersisted, type Unreadable } from './read-all.ts';
+import { readPersisted, type ReadContext, type Unreadable } from './read-all.ts';
 import type { Attempt, AttemptRecord, CallRecord, Persistence, SourceRecord, StoredKey, StoreName, UploadRecord } from './records.ts';
 import { withTimeout } from './storage-error.ts';
 
@@ -113,49 +113,15 @@ export function createProgressStore(deps: ProgressStoreDeps): ProgressStore {
   const opened = new Promise<Persistence | null>((r) => (resolveOpened = r));
   const writer = createWriter(opened, deps, timeoutMs);
   const sources = createSourceCache(opened, () => data.pins, timeoutMs);
-  let loading: Promise<void> | null = null;
-  let persistence: Persistence | null = null;
-
   function set(patch: Partial<StoredData>) {
     data = { ...data, ...patch };
     for (const l of listeners) l();
   }
-  const read = (p: Persistence, keep: Parameters<typeof readPersisted>[1]['keep']) => readPersisted(p, { keep, isDeleted: writer.isDeleted, timeoutMs });
-
-  async function openAndRead(): Promise<void> {
-    const opening = deps.open();
-    try {
-      const p = await withTimeout(opening, timeoutMs);
-      persistence = p;
-      set({ ...(await read(p, data)), ready: true, persistent: true });
-      resolveOpened(p);
-      deps.crossTab?.subscribe(() => void refresh());
-    } catch (e) {
-      // An open that answers after we gave up is closed again, so it cannot block a later upgrade.
-      if (!persistence) opening.then((late) => late.close(), () => {});
-      persistence = null;
-      resolveOpened(null);
-      set({ ready: true, persistent: false });
-      deps.onError(e);
-    }
-  }
-
-  /** Another tab wrote: read persistence again (this tab's own writes were issued first, so they are in it). */
-  async function refresh(): Promise<void> {
-    const p = persistence;
-    if (!p) return;
-    const keep = {
-      calls: keepOnly(data.calls, (k) => writer.isUnsaved('calls', k)),
-      attempts: keepOnly(data.attempts, (k) => writer.isUnsaved('attempts', k)),
-      uploads: keepOnly(data.uploads, (k) => writer.isUnsaved('uploads', k)),
-      pins: data.pins,
-    };
-    try {
-      set(await read(p, keep));
-    } catch (e) {
-      deps.onError(e);
-    }
-  }
+  const loader = createLoader(deps, timeoutMs, writer, {
+    get: () => data,
+    set,
+    opened: (p) => resolveOpened(p),
+  });
 
   return {
     get: () => data,
@@ -163,7 +129,7 @@ export function createProgressStore(deps: ProgressStoreDeps): ProgressStore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    load: () => (loading ??= openAndRead()),
+    load: loader.load,
     saveCall(record) {
       set({ calls: new Map(data.calls).set(record.id, record) });
       return writer.put('calls', record.id, record);
@@ -206,8 +172,62 @@ export function createProgressStore(deps: ProgressStoreDeps): ProgressStore {
     flush: writer.flush,
     close() {
       deps.crossTab?.close();
-      persistence?.close();
+      loader.close();
     },
+  };
+}
+
+interface LoaderHost {
+  get(): StoredData;
+  set(patch: Partial<StoredData>): void;
+  opened(p: Persistence | null): void;
+}
+
+/** Opens persistence once and reads it into the store; reads it again when another tab says it wrote. */
+function createLoader(deps: ProgressStoreDeps, timeoutMs: number, writer: ReturnType<typeof createWriter>, host: LoaderHost) {
+  let loading: Promise<void> | null = null;
+  let persistence: Persistence | null = null;
+  const read = (p: Persistence, keep: ReadContext['keep']) => readPersisted(p, { keep, isDeleted: writer.isDeleted, timeoutMs });
+
+  async function openAndRead(): Promise<void> {
+    const opening = deps.open();
+    try {
+      const p = await withTimeout(opening, timeoutMs);
+      persistence = p;
+      host.set({ ...(await read(p, host.get())), ready: true, persistent: true });
+      host.opened(p);
+      deps.crossTab?.subscribe(() => void refresh());
+    } catch (e) {
+      // An open that answers after we gave up is closed again, so it cannot block a later upgrade.
+      if (!persistence) opening.then((late) => late.close(), () => {});
+      persistence = null;
+      host.opened(null);
+      host.set({ ready: true, persistent: false });
+      deps.onError(e);
+    }
+  }
+
+  /** Another tab wrote: read persistence again (this tab's own writes were issued first, so they are in it). */
+  async function refresh(): Promise<void> {
+    const p = persistence;
+    if (!p) return;
+    const data = host.get();
+    const keep = {
+      calls: keepOnly(data.calls, (k) => writer.isUnsaved('calls', k)),
+      attempts: keepOnly(data.attempts, (k) => writer.isUnsaved('attempts', k)),
+      uploads: keepOnly(data.uploads, (k) => writer.isUnsaved('uploads', k)),
+      pins: data.pins,
+    };
+    try {
+      host.set(await read(p, keep));
+    } catch (e) {
+      deps.onError(e);
+    }
+  }
+
+  return {
+    load: () => (loading ??= openAndRead()),
+    close: () => persistence?.close(),
   };
 }
 
