@@ -33,14 +33,14 @@ describe('progress store over IndexedDB', () => {
   it('keeps calls, attempts, opened files and pinned sources across a reopen (a page reload)', async () => {
     const { store: a, errors } = await tab();
     await a.saveCall(call('c1', 'x', ['one']));
-    await a.saveCall(call('c1', 'x', ['one', 'two']));
+    await a.saveCall({ ...call('c1', 'x', ['one', 'two']), transcript: ['one', { silence: true }, 'two'] });
     const added = a.addAttempt(attempt('x', 10));
     await a.saveUpload({ key: 'upload:y', file: 'y.yaml', text: 'id: y', addedAt: 5 });
     await a.saveSource({ pin: 'x@1#h', file: 'x.yaml', text: 'id: x' });
     await a.flush();
 
     const { store: b } = await tab();
-    expect(b.get().calls.get('c1')?.transcript).toEqual(['one', 'two']);
+    expect(b.get().calls.get('c1')?.transcript).toEqual(['one', { silence: true }, 'two']);
     expect([...b.get().attempts.values()]).toEqual([{ ...attempt('x', 10), id: added.id, storedId: added.id }]);
     expect([...b.get().uploads.keys()]).toEqual(['upload:y']);
     expect(b.get().pins.has('x@1#h')).toBe(true);
