@@ -1,4 +1,4 @@
-// The layers of HardCall, checked by `npm run deps` and as a step of `npm test` (see README, "Layers").
+// The layers of HardCall, checked by `npm run deps` and as a step of `npm test` (README, Architecture).
 // Data flows one way: engine → app/CLI; the app reaches the engine only through its entry point.
 
 /** Code that runs in Node and may use its built-ins. */
