@@ -53,8 +53,10 @@ export async function claimCall(key: string, saved: readonly CallRecord[], deps:
       return makeClaim(key, id, { ...call, id }, (await tryLock(deps.locks, id)) ?? (() => {}), deps);
     }
   }
+  // A new id is held by no one: the call starts at once and its lock is taken meanwhile.
   const id = deps.newId();
-  return makeClaim(key, id, null, (await tryLock(deps.locks, id)) ?? (() => {}), deps);
+  const locked = tryLock(deps.locks, id);
+  return makeClaim(key, id, null, () => void locked.then((release) => release?.()), deps);
 }
 
 function makeClaim(key: string, id: string, resume: CallRecord | null, release: () => void, deps: ClaimDeps): CallClaim {
