@@ -8,6 +8,8 @@ import { formatRoute } from './routes.ts';
 import { useStore } from './store.ts';
 
 // The debrief pulls in grading display and path analysis; it is not needed to browse or to play.
+// Exam mode (records, hashing, LMS reporting) loads only when an exam is opened.
+const ExamScreen = lazy(() => import('../exam/exam-screen.tsx').then((m) => ({ default: m.ExamScreen })));
 const DebriefScreen = lazy(() => import('../debrief/debrief-screen.tsx').then((m) => ({ default: m.DebriefScreen })));
 
 /** The app shell: header with the language switcher, the storage notice, and the current screen. */
@@ -46,6 +48,11 @@ export function App() {
         {route.name === 'debrief' && (
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
             <DebriefScreen key={`${route.key}/${route.attempt}`} scenarioKey={route.key} attemptId={route.attempt} />
+          </Suspense>
+        )}
+        {route.name === 'exam' && (
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <ExamScreen key={route.id} examId={route.id} />
           </Suspense>
         )}
       </main>
