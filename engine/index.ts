@@ -59,3 +59,4 @@ export { ENGINE_VERSION } from './exam/version.ts';
 
 /** Load what the app's exam mode needs (hashing, grading an attempt, sealing records, xAPI statements) on demand. */
 export const loadExamModule = () => import('./exam/exam-module.ts');
+export { cmi5CourseXml, scormManifestXml, examIri, launchUrl } from './exam/packages.ts';
