@@ -11,13 +11,16 @@ export function compareRun(recorded: ScenarioRun, regraded: ScenarioRun, index: 
   }
 }
 
+/** The attempt must finish after it starts. */
+export function checkSpan(record: ExamRecord, findings: Finding[]): void {
+  const span = Date.parse(record.finishedAt) - Date.parse(record.startedAt);
+  if (!(span >= 0)) findings.push({ code: 'record-time-negative', params: { span }, path: ['finishedAt'] });
+}
+
 /** Move times must be non-decreasing and within the attempt's start and finish. */
 export function checkTimes(record: ExamRecord, run: ScenarioRun, index: number, findings: Finding[]): void {
   const span = Date.parse(record.finishedAt) - Date.parse(record.startedAt);
-  if (!(span >= 0)) {
-    findings.push({ code: 'record-time-negative', params: { span }, path: ['finishedAt'] });
-    return;
-  }
+  if (!(span >= 0)) return;
   let last = 0;
   run.moves.forEach((m, k) => {
     const path = ['scenarios', index, 'moves', k, 'ms'];

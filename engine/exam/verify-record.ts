@@ -10,7 +10,7 @@ import { examGraders, examOutcome, gradeRun } from './grade-exam.ts';
 import { RECORD_FORMAT_VERSION, type ExamRecord } from './record-types.ts';
 import { recordSchema } from './record-schema.ts';
 import { recordDigest } from './seal.ts';
-import { checkReviews, checkTimes, compareRun } from './verify-checks.ts';
+import { checkReviews, checkSpan, checkTimes, compareRun } from './verify-checks.ts';
 import { ENGINE_VERSION } from './version.ts';
 
 /** An exam ready to verify records against: its pinned scenarios (exam order) and their graders. */
@@ -67,6 +67,7 @@ export function verifyRecordData(ctx: ExamContext, data: unknown): { findings: F
   const record = shape.data as ExamRecord;
   const findings: Finding[] = [];
   checkExam(ctx.exam, record, findings);
+  checkSpan(record, findings);
   const scorecards = checkRuns(ctx, record, findings);
   if (record.attempt > ctx.exam.attempts) findings.push({ code: 'record-too-many-attempts', params: { attempt: record.attempt, allowed: ctx.exam.attempts }, path: ['attempt'] });
   const computed = recordDigest(record);

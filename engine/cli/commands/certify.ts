@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { buildRoster, rosterCsv, rosterHtml, type Verified } from '../../index.ts';
 import { expandRecordArgs, nowOf, parseOptions } from '../exam-args.ts';
 import { loadExamContext } from '../exam-files.ts';
@@ -56,7 +57,7 @@ export const runCertify: Command = async (args, io) => {
   for (const [path, render] of outputs) {
     if (!path) continue;
     if (!io.writeFile) return void io.stderr('hardcall certify: this environment cannot write files\n'), 1;
-    await io.writeFile(path, render());
+    await io.writeFile(resolve(io.cwd, path), render());
   }
   for (const v of verified) for (const p of v.problems) if (p.severity === 'error') io.stderr(`${formatProblem(p)}\n`);
   io.stderr(`${roster.rows.length} candidate${roster.rows.length === 1 ? '' : 's'} from ${verified.length} record${verified.length === 1 ? '' : 's'}; ${roster.invalid} invalid\n`);

@@ -46,7 +46,7 @@ export const runPackage: Command = async (args, io) => {
     const exam = loaded.ctx.exam;
     const manifest = v.cmi5 ? ['cmi5.xml', cmi5CourseXml(exam)] : ['imsmanifest.xml', scormManifestXml(exam, files)];
     entries[manifest[0]!] = new TextEncoder().encode(manifest[1]!);
-    await io.writeFile(v.out!, zipSync(entries, { level: 9 }));
+    await io.writeFile(resolve(io.cwd, v.out!), zipSync(entries, { level: 9 }));
     io.stdout(`${v.out}: ${v.cmi5 ? 'cmi5' : 'SCORM 2004'} package of exam ${exam.id} v${exam.version} (${files.length + 1} files)\n`);
     return 0;
   } finally {

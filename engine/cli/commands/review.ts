@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { addReview, effectiveVerdict } from '../../index.ts';
 import { nowOf, parseOptions } from '../exam-args.ts';
 import { loadExamContext } from '../exam-files.ts';
@@ -51,7 +52,7 @@ export const runReview: Command = async (args, io) => {
   }
   const r = addReview(checked!.record, { by: v.by!, at: nowOf(io).toISOString(), verdict: v.verdict as 'passed' | 'failed', reason: v.reason! });
   if (!r.ok || !io.writeFile) return 2;
-  await io.writeFile(v.out ?? file, `${JSON.stringify(r.record, null, 2)}\n`);
+  await io.writeFile(resolve(io.cwd, v.out ?? file), `${JSON.stringify(r.record, null, 2)}\n`);
   io.stdout(`${v.out ?? file}: verdict ${effectiveVerdict(r.record)} (was ${effectiveVerdict(checked!.record)}), reviewed by ${v.by!.trim()}\n`);
   return 0;
 };
