@@ -18,7 +18,7 @@ export function exampleExam(): ExamContext {
 /** The best passing path of each pinned scenario under the exam's profile, and a path that breaks no-blame in the last one. */
 export function examPaths(ctx: ExamContext): { pass: string[][]; blame: string[] } {
   const profile = examProfile(ctx.exam);
-  const pass = ctx.scenarios.map((s) => analyzeScenario(s, profile).bestPassing!.choices);
+  const pass = ctx.scenarios.map((s) => analyzeScenario(s, profile).bestPassing!.choices.map((m) => (typeof m === 'string' ? m : '')));
   const last = ctx.scenarios[ctx.scenarios.length - 1]!;
   return { pass, blame: firstPathBreaking(ctx, last, 'no-blame') };
 }

@@ -45,7 +45,7 @@ export { scenarioContent, scenarioHash } from './exam/scenario-hash.ts';
 export { loadExam, loadExamBytes, checkPins, pinnedScenarios, type ExamResult } from './exam/load-exam.ts';
 export { examJsonSchema } from './exam/exam-schema.ts';
 export { EXAM_CODES, examMessage, examProblem, type ExamProblem, type ExamCode, type Params } from './exam/exam-messages.ts';
-export { examGraders, examOutcome, examProfile, gradeRun, choiceIdsOf } from './exam/grade-exam.ts';
+export { examGraders, examOutcome, examProfile, gradeExamRun } from './exam/grade-exam.ts';
 export { buildRecord, type AttemptInput } from './exam/build-record.ts';
 export { sealRecord, addReview, recordDigest, reviewDigest } from './exam/seal.ts';
 export { prepareExam, verifyRecordText, verifyRecordData, type ExamContext, type Verified, type Finding as RecordFinding } from './exam/verify-record.ts';

@@ -49,7 +49,7 @@ function timed(ids: string[], startMs: number): TimedMove[] {
 function write(name: string, exam: Exam, scenarios: Scenario[], candidate: { name: string; id: string }, paths: string[][], seed: string): void {
   const transcripts = paths.map((p, i) => timed(p, i * 120_000));
   const r = buildRecord(exam, scenarios, { candidate, attempt: 1, seed, startedAt: '2026-11-02T09:00:00.000Z', finishedAt: '2026-11-02T09:04:30.000Z', transcripts });
-  if (!r.ok) throw new Error(`${r.scenario}: ${r.error.message}`);
+  if (!r.ok) throw new Error(`${r.scenario}: ${r.error.code} at turn ${r.error.turn}`);
   writeFileSync(join(DIR, 'exams', name), `${JSON.stringify(r.record, null, 2)}\n`);
   console.log(`${name}: ${r.record.result.passed ? 'passed' : 'failed'} with ${r.record.result.score}${r.record.result.criticalFailures.length ? `, critical: ${r.record.result.criticalFailures.join(', ')}` : ''}`);
 }
@@ -58,7 +58,8 @@ const { exam, scenarios } = load();
 const best = scenarios.map((s) => {
   const a = analyzeScenario(s, examProfile(exam));
   if (!a.bestPassing) throw new Error(`${s.id} has no passing path`);
-  return a.bestPassing.choices;
+  // The bundled scenarios do not opt in to dead air, so their best paths are choice ids only.
+  return a.bestPassing.choices.filter((m): m is string => typeof m === 'string');
 });
 write('customer-care-basics.pass.record.json', exam, scenarios, { name: 'Mei Lin', id: 'agent-0001' }, best, '5eed0001c0ffee00');
 write('customer-care-basics.fail.record.json', exam, scenarios, { name: 'Sam Ortiz', id: 'agent-0002' }, [best[0]!, pathBreaking(scenarios[1]!, exam, 'no-blame')], '5eed0002c0ffee00');

@@ -3,7 +3,7 @@ import type { Grader } from '../grade/grade-path.ts';
 import type { Scorecard } from '../grade/scorecard.ts';
 import type { PathError } from '../path/walk.ts';
 import type { Exam } from './exam-types.ts';
-import { examGraders, examOutcome, examProfile, gradeRun } from './grade-exam.ts';
+import { examGraders, examOutcome, examProfile, gradeExamRun } from './grade-exam.ts';
 import { RECORD_FORMAT, RECORD_FORMAT_VERSION, type ExamRecord, type ScenarioRun, type TimedMove } from './record-types.ts';
 import { sealRecord } from './seal.ts';
 import { ENGINE_VERSION } from './version.ts';
@@ -33,7 +33,7 @@ export function buildRecord(
   const scorecards: Scorecard[] = [];
   for (let i = 0; i < exam.scenarios.length; i++) {
     const pin = exam.scenarios[i]!;
-    const graded = gradeRun(pin, scenarios[i]!, graders[i]!, input.transcripts[i] ?? []);
+    const graded = gradeExamRun(pin, scenarios[i]!, graders[i]!, input.transcripts[i] ?? []);
     if (!graded.ok) return { ok: false, scenario: pin.id, error: graded.error };
     runs.push(graded.run);
     scorecards.push(graded.scorecard);

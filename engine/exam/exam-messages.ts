@@ -134,9 +134,9 @@ const TABLE = {
     (p) => `註冊 ${p.registration}：有作答陳述，但沒有攜帶紀錄的通過/未通過陳述（作答未完成）`,
   ),
   'lrs-answer-mismatch': w(
-    (p) => `scenario "${p.scenario}", turn ${p.turn}: the LRS has answer "${p.statement}", the record has "${p.recorded}"`,
-    (p) => `情景「${p.scenario}」第 ${p.turn} 轮：LRS 中的回答为「${p.statement}」，记录中为「${p.recorded}」`,
-    (p) => `情境「${p.scenario}」第 ${p.turn} 輪：LRS 中的回答為「${p.statement}」，紀錄中為「${p.recorded}」`,
+    (p) => `scenario "${p.scenario}", answer ${p.turn}: the LRS has "${p.statement}", the record has "${p.recorded}"`,
+    (p) => `情景「${p.scenario}」第 ${p.turn} 次回答：LRS 中为「${p.statement}」，记录中为「${p.recorded}」`,
+    (p) => `情境「${p.scenario}」第 ${p.turn} 次回答：LRS 中為「${p.statement}」，紀錄中為「${p.recorded}」`,
   ),
   'record-engine-version': w(
     (p) => `the record was graded by engine ${p.recorded}; this is engine ${p.current} (scores were re-graded with it)`,

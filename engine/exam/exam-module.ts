@@ -2,7 +2,7 @@
 // chunk: the first screen of the app never pays for hashing, records or statements.
 
 export { scenarioHash } from './scenario-hash.ts';
-export { examGraders, examOutcome, examProfile, gradeRun } from './grade-exam.ts';
+export { examGraders, examOutcome, examProfile, gradeExamRun } from './grade-exam.ts';
 export { sealRecord, addReview, recordDigest } from './seal.ts';
 export { replyOrder } from './shuffle.ts';
 export { answeredStatements, verdictExtensions, XAPI, EXT_KEYS } from './xapi.ts';

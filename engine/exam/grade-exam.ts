@@ -1,4 +1,4 @@
-import type { Move, RuleOverride, Scenario } from '../types.ts';
+import type { RuleOverride, Scenario } from '../types.ts';
 import { createGrader, type Grader } from '../grade/grade-path.ts';
 import type { Scorecard } from '../grade/scorecard.ts';
 import type { PathError } from '../path/walk.ts';
@@ -21,30 +21,16 @@ export function examGraders(exam: Exam, scenarios: readonly Scenario[]): Grader[
 }
 
 /**
- * The choice ids of a transcript, for the grader. Dead air does not change the graded path yet (the
- * grader reads choices only); typed replies cannot be graded by this engine and make the path invalid.
+ * Grade one scenario of an exam from its timed transcript (choice ids and timed-out silences; a typed
+ * reply has no reader in an exam, so it makes the path invalid): the run as a record stores it, with its scorecard.
  */
-export function choiceIdsOf(moves: readonly Move[]): string[] | PathError {
-  const ids: string[] = [];
-  for (const m of moves) {
-    if (typeof m === 'string') ids.push(m);
-    else if ('typed' in m) {
-      return { code: 'unknown-choice', turn: ids.length + 1, nodeId: '', choiceId: '', available: [], message: `turn ${ids.length + 1}: typed replies cannot be graded in an exam` };
-    }
-  }
-  return ids;
-}
-
-/** Grade one scenario of an exam from its timed transcript: the run as a record stores it, with its scorecard. */
-export function gradeRun(
+export function gradeExamRun(
   pin: ScenarioPin,
   scenario: Scenario,
   grader: Grader,
   moves: readonly TimedMove[],
 ): { ok: true; run: ScenarioRun; scorecard: Scorecard } | { ok: false; error: PathError } {
-  const ids = choiceIdsOf(moves.map((m) => m.move));
-  if (!Array.isArray(ids)) return { ok: false, error: ids };
-  const graded = grader.grade(ids);
+  const graded = grader.grade(moves.map((m) => m.move));
   if (!graded.ok) return graded;
   const card = graded.scorecard;
   const passScore = pin.passScore ?? scenario.passScore;

@@ -50,7 +50,7 @@ function answerKey(s: Statement): string | null {
   const ext = (s.context as { extensions?: Record<string, unknown> } | undefined)?.extensions;
   const scenario = ext && Object.hasOwn(ext, EXT_KEYS.scenario) ? (ext[EXT_KEYS.scenario] as { index?: unknown } | null) : null;
   const id = (s.object as { id?: unknown } | undefined)?.id;
-  const turn = typeof id === 'string' ? /\/turn\/(\d+)$/.exec(id)?.[1] : undefined;
+  const turn = typeof id === 'string' ? /\/decision\/(\d+)$/.exec(id)?.[1] : undefined;
   return scenario && typeof scenario.index === 'number' && turn ? `${scenario.index}/${turn}` : null;
 }
 

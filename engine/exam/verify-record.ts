@@ -1,12 +1,13 @@
 import type { Scenario } from '../types.ts';
 import type { Grader } from '../grade/grade-path.ts';
 import type { Scorecard } from '../grade/scorecard.ts';
+import { formatPathError } from '../grade/format-scorecard.ts';
 import { parseYaml } from '../load/parse-yaml.ts';
 import { formatPath } from '../load/zod-problems.ts';
 import type { DocPath } from '../lint/types.ts';
 import { examProblem, type ExamCode, type ExamProblem, type Params } from './exam-messages.ts';
 import type { Exam } from './exam-types.ts';
-import { examGraders, examOutcome, gradeRun } from './grade-exam.ts';
+import { examGraders, examOutcome, gradeExamRun } from './grade-exam.ts';
 import { RECORD_FORMAT_VERSION, type ExamRecord } from './record-types.ts';
 import { recordSchema } from './record-schema.ts';
 import { recordDigest } from './seal.ts';
@@ -111,8 +112,8 @@ function checkRuns(ctx: ExamContext, record: ExamRecord, findings: Finding[]): A
       pinned = false;
       findings.push({ code: 'record-scenario-mismatch', params: { index: i + 1, field, expected: pin[field], recorded: run[field] }, path: ['scenarios', i, field] });
     }
-    const graded = pinned ? gradeRun(pin, ctx.scenarios[i]!, ctx.graders[i]!, run.moves) : null;
-    if (graded && !graded.ok) findings.push({ code: 'record-impossible-transcript', params: { scenario: pin.id, detail: graded.error.message }, path: ['scenarios', i, 'moves'] });
+    const graded = pinned ? gradeExamRun(pin, ctx.scenarios[i]!, ctx.graders[i]!, run.moves) : null;
+    if (graded && !graded.ok) findings.push({ code: 'record-impossible-transcript', params: { scenario: pin.id, detail: formatPathError(graded.error, 'en') }, path: ['scenarios', i, 'moves'] });
     const ok = graded?.ok ? graded : null;
     cards.push(ok?.scorecard ?? null);
     if (ok) {

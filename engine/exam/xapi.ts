@@ -48,27 +48,30 @@ export function answeredStatements(launch: LaunchInfo, exam: Exam, index: number
   const out: Statement[] = [];
   let node = scenario.nodes[scenario.start]!;
   let silences = 0;
-  let turn = 0;
-  for (const m of run.moves) {
+  let decision = 0;
+  // Turns count timed-out silences too (a silence is a turn at the same node); findings and the mood
+  // trace are by turn, statements by decision.
+  run.moves.forEach((m, k) => {
+    const turn = k + 1;
     if (typeof m.move !== 'string') {
       if ('silence' in m.move) silences++;
-      continue;
+      return;
     }
-    turn++;
+    decision++;
     const chosen = m.move;
-    const findings = card.violations.filter((v) => v.turn === turn).map((v) => ({ rule: v.rule, severity: v.severity, critical: v.critical, points: v.points }));
-    const credits = card.credits.filter((c) => c.turn === turn).map((c) => ({ rule: c.rule, points: c.points }));
+    const findings = card.violations.filter((v) => v.turn === turn).map((v) => ({ rule: v.rule, code: v.code, severity: v.severity, critical: v.critical, points: v.points }));
+    const credits = card.credits.filter((c) => c.turn === turn).map((c) => ({ rule: c.rule, code: c.code, points: c.points }));
     out.push({
       id: newId(),
       actor: launch.actor,
       verb: { id: XAPI.answered, display: { 'en-US': 'answered' } },
       object: {
         objectType: 'Activity',
-        id: `${launch.activityId}/scenario/${encodeURIComponent(scenario.id)}/turn/${turn}`,
+        id: `${launch.activityId}/scenario/${encodeURIComponent(scenario.id)}/decision/${decision}`,
         definition: {
           type: XAPI.interaction,
           interactionType: 'choice',
-          name: { [lang]: `${scenario.title} · ${turn}` },
+          name: { [lang]: `${scenario.title} · ${decision}` },
           description: { [lang]: node.customer },
           choices: node.choices.map((c) => ({ id: c.id, description: { [lang]: c.reply } })),
         },
@@ -81,7 +84,7 @@ export function answeredStatements(launch: LaunchInfo, exam: Exam, index: number
     // The run was graded, so every id is a choice of its node; the scorecard's mood trace picks the branch.
     const choice = node.choices.find((c) => c.id === chosen)!;
     node = scenario.nodes[resolveTarget(choice, card.moodTrace[turn]!)]!;
-  }
+  });
   return out;
 }
 

@@ -31,7 +31,7 @@ function randomPath(s: Scenario, next: () => number): string[] {
   for (;;) {
     const w = walkPath(s, path);
     if (w.ok) return path;
-    if (w.error.code !== 'incomplete') throw new Error(w.error.message);
+    if (w.error.code !== 'incomplete') throw new Error(w.error.code);
     path.push(w.error.available[Math.floor(next() * w.error.available.length)]!);
   }
 }
@@ -42,7 +42,7 @@ function generate(dir: string): void {
   for (let i = 0; i < RECORDS; i++) {
     const transcripts: TimedMove[][] = ctx.scenarios.map((s, k) => randomPath(s, next).map((move, t) => ({ move, ms: k * 200_000 + (t + 1) * 6_000 })));
     const r = buildRecord(ctx.exam, ctx.scenarios, { candidate: { name: `Agent ${i}`, id: `agent-${String(i).padStart(5, '0')}` }, attempt: 1 + (i % 2), seed: (0x1000_0000 + i).toString(16), startedAt: '2026-11-02T09:00:00.000Z', finishedAt: '2026-11-02T09:10:00.000Z', transcripts }, ctx.graders);
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(r.error.code);
     writeFileSync(join(dir, `r${i}.record.json`), JSON.stringify(r.record));
   }
 }

@@ -21,18 +21,9 @@ export function ExamCall({ ready, session, onChange, report }: { ready: ExamRead
   return <ExamCallView ready={ready} session={session} call={call} onChange={onChange} report={report} key={`${exam.id}/${scenario.id}`} />;
 }
 
-// The saved transcript becomes the call session's replies plus silences before each (dead air).
+// The saved transcript (replies and timed-out silences) is replayed into a fresh call session.
 function replayCall(ready: ExamReady, session: ExamSession): CallSession {
-  const moves = session.transcripts[session.current] ?? [];
-  const ids: string[] = [];
-  const deadAir: number[] = [0];
-  for (const m of moves) {
-    if (typeof m.move === 'string') {
-      ids.push(m.move);
-      deadAir.push(0);
-    } else deadAir[deadAir.length - 1]!++;
-  }
-  return startCall(ready.scenarios[session.current]!, ids, deadAir);
+  return startCall(ready.scenarios[session.current]!, (session.transcripts[session.current] ?? []).map((m) => m.move));
 }
 
 function ExamCallView({ ready, session, call, onChange, report }: { ready: ExamReady; session: ExamSession; call: CallSession; onChange: (s: ExamSession) => void; report: boolean }) {
@@ -73,7 +64,7 @@ function ExamCallView({ ready, session, call, onChange, report }: { ready: ExamR
   useEffect(() => {
     if (!ended || reported || !lms) return;
     const pin = exam.scenarios[index]!;
-    const graded = mod.gradeRun(pin, scenario, mod.examGraders(exam, [scenario])[0]!, session.transcripts[index]!);
+    const graded = mod.gradeExamRun(pin, scenario, mod.examGraders(exam, [scenario])[0]!, session.transcripts[index]!);
     if (!graded.ok) return setReported(true);
     void lms.scenarioDone(exam, index, scenario, graded.run, session.startedAt, graded.scorecard).finally(() => setReported(true));
   }, [ended, reported, lms, exam, index, mod, scenario, session]);
@@ -88,7 +79,7 @@ function ExamCallView({ ready, session, call, onChange, report }: { ready: ExamR
         <MoodMeter mood={state.mood} />
         <p className="turn">{t('turnOf', { turn: Math.min(state.turn + 1, scenario.maxTurns), max: scenario.maxTurns })}</p>
       </div>
-      <ChatLog scenario={scenario} state={state} practice={false} feedback={[]} onRewind={noRewind} />
+      <ChatLog scenario={scenario} state={state} practice={false} onRewind={noRewind} />
       {ended ? (
         <section className="ending" aria-labelledby="ending-heading">
           <h2 id="ending-heading">{t('callEnded', { outcome: t(`outcome_${state.outcome!}`) })}</h2>

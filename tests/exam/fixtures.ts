@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   analyzeScenario, buildRecord, examGraders, examProfile, loadExam, loadScenario, pinnedScenarios, prepareExam, walkPath,
-  type ExamContext, type ExamRecord, type Scenario, type TimedMove,
+  type ExamContext, type ExamRecord, type Move, type Scenario, type TimedMove,
 } from '../../engine/index.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -44,7 +44,15 @@ export function findPath(ctx: ExamContext, index: number, pick: (card: { score: 
 
 /** The best passing path of each pinned scenario under the exam's profile. */
 export function bestPaths(ctx: ExamContext): string[][] {
-  return ctx.scenarios.map((s) => analyzeScenario(s, examProfile(ctx.exam)).bestPassing!.choices);
+  return ctx.scenarios.map((s) => choiceIds(analyzeScenario(s, examProfile(ctx.exam)).bestPassing!.choices));
+}
+
+/** The choice ids of a path that has no silences or typed replies (the bundled scenarios do not opt in to dead air). */
+export function choiceIds(moves: readonly Move[]): string[] {
+  return moves.map((m) => {
+    if (typeof m !== 'string') throw new Error('a path with a non-choice move');
+    return m;
+  });
 }
 
 /** Timed moves for choice ids, a few seconds apart. */
@@ -62,6 +70,6 @@ export function makeRecord(ctx: ExamContext, paths: string[][], candidate = { na
     finishedAt: '2026-11-02T09:30:00.000Z',
     transcripts: paths.map((p, i) => timed(p, i * 100_000)),
   });
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(`${r.scenario}: ${r.error.code} at turn ${r.error.turn}`);
   return r.record;
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addReview, effectiveVerdict, recordDigest, verifyRecordText, type ExamContext, type ExamRecord } from '../../engine/index.ts';
-import { bestPaths, exampleContext, findPath, makeRecord, ROOT } from './fixtures.ts';
+import { addReview, buildRecord, effectiveVerdict, recordDigest, verifyRecordText, type ExamContext, type ExamRecord } from '../../engine/index.ts';
+import { bestPaths, exampleContext, findPath, makeRecord, ROOT, timed } from './fixtures.ts';
 
 let ctx: ExamContext;
 let good: ExamRecord;
@@ -17,12 +17,13 @@ beforeAll(() => {
 const text = (r: unknown) => JSON.stringify(r, null, 2);
 const codes = (r: unknown) => [...new Set(verifyRecordText(ctx, typeof r === 'string' ? r : text(r), 'r.json').problems.map((p) => p.code))];
 /** Edit a record, then reseal it so only the edit itself can be caught (not the digest). */
-const resealed = (edit: (r: ExamRecord) => void): ExamRecord => {
-  const r = structuredClone(good);
+const resealedFrom = (base: ExamRecord, edit: (r: ExamRecord) => void): ExamRecord => {
+  const r = structuredClone(base);
   edit(r);
   r.digest = recordDigest(r);
   return r;
 };
+const resealed = (edit: (r: ExamRecord) => void): ExamRecord => resealedFrom(good, edit);
 
 describe('verify', () => {
   it('accepts a sealed record and re-grades it to the same verdict', () => {
@@ -91,6 +92,21 @@ describe('verify', () => {
     expect(codes(text({ ...good, scenarios: 'none' }))).toEqual(['record-invalid']);
     expect(codes('{"__proto__": {"polluted": true}}')).toEqual(['record-invalid']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('keeps dead air: a timed-out silence is a move of the transcript, re-graded like any other', () => {
+    const r = buildRecord(ctx.exam, ctx.scenarios, {
+      candidate: { name: 'Quiet', id: 'q-1' }, attempt: 1, seed: '0123456789abcdef', startedAt: '2026-11-02T09:00:00.000Z', finishedAt: '2026-11-02T09:30:00.000Z',
+      transcripts: best.map((p, i) => [{ move: { silence: true as const }, ms: i * 100_000 + 1000 }, ...timed(p, i * 100_000 + 2000)]),
+    });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.record.scenarios[0]!.moves[0]!.move).toEqual({ silence: true });
+    expect(r.scorecards[0]!.turns).toBe(best[0]!.length + 1);
+    expect(codes(r.record)).toEqual([]);
+    // Dropping the silence grades the same here (the scenario does not opt in to dead-air mood), so only the digest tells.
+    const dropped = structuredClone(r.record);
+    dropped.scenarios[0]!.moves.splice(0, 1);
+    expect(codes(dropped)).toEqual(['record-digest-mismatch']);
   });
 
   it('warns, without failing, about a record graded by another engine version (scores are re-graded)', () => {

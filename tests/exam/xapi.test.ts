@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeIO, runCli } from '../../engine/cli/main.ts';
-import { answeredStatements, examGraders, gradeRun, recordsFromStatements, verdictExtensions, XAPI, type ExamContext, type ExamRecord, type LaunchInfo, type Statement } from '../../engine/index.ts';
+import { answeredStatements, examGraders, gradeExamRun, recordsFromStatements, verdictExtensions, XAPI, type ExamContext, type ExamRecord, type LaunchInfo, type Statement } from '../../engine/index.ts';
 import { startLrs, readStatements, type Lrs } from '../support/lrs.ts';
 import { statementProblems } from '../support/xapi-validate.ts';
 import { bestPaths, EXAM_FILE, exampleContext, findPath, makeRecord, ROOT } from './fixtures.ts';
@@ -30,8 +30,8 @@ function attemptStatements(record: ExamRecord, registration: string): Statement[
   const info = launch(registration);
   const out: Statement[] = [];
   record.scenarios.forEach((run, i) => {
-    const g = gradeRun(ctx.exam.scenarios[i]!, ctx.scenarios[i]!, examGraders(ctx.exam, [ctx.scenarios[i]!])[0]!, run.moves);
-    if (!g.ok) throw new Error(g.error.message);
+    const g = gradeExamRun(ctx.exam.scenarios[i]!, ctx.scenarios[i]!, examGraders(ctx.exam, [ctx.scenarios[i]!])[0]!, run.moves);
+    if (!g.ok) throw new Error(g.error.code);
     out.push(...answeredStatements(info, ctx.exam, i, ctx.scenarios[i]!, run, g.scorecard, record.startedAt, newId));
   });
   out.push({
@@ -95,7 +95,7 @@ describe('xAPI statements', () => {
     await post(forged);
     const bad = await cli(['verify', '--exam', EXAM_FILE, '--lrs', lrs.endpoint, '--lrs-auth', lrs.auth]);
     expect(bad.code).toBe(1);
-    expect(bad.err).toMatch(/lrs:22222222-2222-4222-8222-222222222222:1:1: error: scenario "double-charge", turn 1: the LRS has answer .* \[lrs-answer-mismatch\]/);
+    expect(bad.err).toMatch(/lrs:22222222-2222-4222-8222-222222222222:1:1: error: scenario "double-charge", answer 1: the LRS has .* \[lrs-answer-mismatch\]/);
     const roster = await cli(['certify', '--exam', EXAM_FILE, '--lrs', lrs.endpoint, '--lrs-auth', lrs.auth]);
     expect(roster.code).toBe(1);
     expect(roster.out).toMatch(/agent-42,Kim Lee,1,1,[\d.]+,passed/);
