@@ -57,6 +57,32 @@ test('a candidate sits the example exam: no feedback or rewind, a reload resumes
   await page.emulateMedia({ media: 'screen' });
 });
 
+test('the reply timer running out is dead air: shown, saved across a reload, and kept in the record', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/#/exam/customer-care-basics');
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Bo Chen');
+  await page.getByRole('textbox', { name: 'Your employee or candidate ID' }).fill('agent-8');
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  const [first, second] = ctx.scenarios;
+  await expect(page.getByRole('heading', { level: 1, name: first!.title })).toBeVisible();
+  await page.clock.runFor(ctx.exam.replySeconds * 1000 + 500);
+  await expect(page.locator('.dead-air')).toHaveCount(1);
+  await page.reload();
+  await expect(page.locator('.dead-air')).toHaveCount(1);
+  await answer(page, first!, paths.pass[0]!);
+  await page.getByRole('button', { name: 'Next call' }).click();
+  await answer(page, second!, paths.pass[1]!);
+  await page.getByRole('button', { name: 'See the result' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Exam result/ })).toBeVisible();
+  const download = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the record (JSON)' }).click()]).then(([d]) => d);
+  const verified = verifyRecordText(ctx, readFileSync((await download.path())!, 'utf8'), 'downloaded.json');
+  expect(verified.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  const moves = verified.record!.scenarios[0]!.moves;
+  expect(moves[0]).toMatchObject({ move: { silence: true } });
+  expect(moves[0]!.ms).toBeGreaterThanOrEqual(ctx.exam.replySeconds * 1000);
+  expect(moves[1]!.ms).toBeGreaterThanOrEqual(moves[0]!.ms);
+});
+
 test('an unknown exam says so', async ({ page }) => {
   await page.goto('/#/exam/no-such-exam');
   await expect(page.getByRole('alert')).toHaveText('There is no exam "no-such-exam" in this app.');

@@ -12,7 +12,7 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   }
 }
 
-/** Expand record arguments: files as given, folders to the .json files under them (sorted). */
+/** Expand record arguments: files as given, folders to the .json files under them (sorted; JSON Schemas skipped). */
 export async function expandRecordArgs(targets: readonly string[], io: CliIO): Promise<string[]> {
   const out: string[] = [];
   for (const t of targets) {
@@ -29,7 +29,7 @@ async function jsonFilesUnder(dir: string): Promise<string[]> {
   for (const e of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const p = join(dir, e.name);
     if (e.isDirectory() && !e.name.startsWith('.')) out.push(...(await jsonFilesUnder(p)));
-    else if (e.isFile() && /\.json$/i.test(e.name)) out.push(p);
+    else if (e.isFile() && /\.json$/i.test(e.name) && !/\.schema\.json$/i.test(e.name)) out.push(p);
   }
   return out;
 }

@@ -51,3 +51,13 @@ describe('exam mode in the app', () => {
     }
   });
 });
+
+describe('exam JSON Schema', () => {
+  it('is committed as generated from the zod schema (npm run exam:schema)', async () => {
+    const { renderExamSchema } = await import('../../scripts/exam-schema.ts');
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { ROOT } = await import('./fixtures.ts');
+    expect(readFileSync(join(ROOT, 'scenarios/exams/exam.schema.json'), 'utf8')).toBe(renderExamSchema());
+  });
+});
