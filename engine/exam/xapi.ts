@@ -59,8 +59,6 @@ export function answeredStatements(launch: LaunchInfo, exam: Exam, index: number
     }
     decision++;
     const chosen = m.move;
-    const findings = card.violations.filter((v) => v.turn === turn).map((v) => ({ rule: v.rule, code: v.code, severity: v.severity, critical: v.critical, points: v.points }));
-    const credits = card.credits.filter((c) => c.turn === turn).map((c) => ({ rule: c.rule, code: c.code, points: c.points }));
     out.push({
       id: newId(),
       actor: launch.actor,
@@ -76,7 +74,7 @@ export function answeredStatements(launch: LaunchInfo, exam: Exam, index: number
           choices: node.choices.map((c) => ({ id: c.id, description: { [lang]: c.reply } })),
         },
       },
-      result: { response: chosen, extensions: { [EXT_KEYS.findings]: { violations: findings, credits }, [EXT_KEYS.ms]: m.ms, [EXT_KEYS.silences]: silences } },
+      result: { response: chosen, extensions: { [EXT_KEYS.findings]: turnFindings(card, turn), [EXT_KEYS.ms]: m.ms, [EXT_KEYS.silences]: silences } },
       context: contextOf(launch, { [EXT_KEYS.exam]: { id: exam.id, version: exam.version, sha256: exam.sha256 }, [EXT_KEYS.scenario]: { id: scenario.id, version: scenario.version, sha256: run.sha256, index: index + 1 } }),
       timestamp: new Date(start + m.ms).toISOString(),
     });
@@ -86,6 +84,13 @@ export function answeredStatements(launch: LaunchInfo, exam: Exam, index: number
     node = scenario.nodes[resolveTarget(choice, card.moodTrace[turn]!)]!;
   });
   return out;
+}
+
+/** The rule findings of one turn, as data: violations and credits with their points. */
+function turnFindings(card: Scorecard, turn: number): Record<string, unknown> {
+  const violations = card.violations.filter((v) => v.turn === turn).map((v) => ({ rule: v.rule, code: v.code, severity: v.severity, critical: v.critical, points: v.points }));
+  const credits = card.credits.filter((c) => c.turn === turn).map((c) => ({ rule: c.rule, code: c.code, points: c.points }));
+  return { violations, credits };
 }
 
 function contextOf(launch: LaunchInfo, extensions: Record<string, unknown>): Record<string, unknown> {

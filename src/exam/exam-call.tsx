@@ -27,7 +27,7 @@ function replayCall(ready: ExamReady, session: ExamSession): CallSession {
 }
 
 function ExamCallView({ ready, session, call, onChange, report }: { ready: ExamReady; session: ExamSession; call: CallSession; onChange: (s: ExamSession) => void; report: boolean }) {
-  const { exam, scenarios, mod, lms } = ready;
+  const { exam, scenarios, mod } = ready;
   const t = useT();
   const et = useExamT();
   const index = session.current;
@@ -36,38 +36,13 @@ function ExamCallView({ ready, session, call, onChange, report }: { ready: ExamR
   const node = scenario.nodes[state.nodeId]!;
   const ended = state.outcome !== null;
   const heading = useRef<HTMLHeadingElement>(null);
-  const [reported, setReported] = useState(!lms || !report);
-  const sessionRef = useRef(session);
-  sessionRef.current = session;
-
-  const record = useCallback((move: TimedMove['move']) => {
-    const s = sessionRef.current;
-    const ms = Math.max(0, Date.now() - Date.parse(s.startedAt));
-    const transcripts = s.transcripts.map((tr, i) => (i === s.current ? [...tr, { move, ms }] : tr));
-    onChange({ ...s, transcripts });
-  }, [onChange]);
-  const choose = useCallback((id: string) => {
-    if (call.choose(id)) record(id);
-  }, [call, record]);
-  const silence = useCallback(() => {
-    if (call.getState().outcome) return;
-    call.silence();
-    record({ silence: true });
-  }, [call, record]);
+  const { choose, silence } = useExamMoves(call, session, onChange);
+  const reported = useReportScenario(ready, session, ended && report);
 
   const order = useMemo(() => mod.replyOrder(session.seed, scenario.id, state.turn + 1, node.choices.length).map((i) => node.choices[i]!), [mod, session.seed, scenario.id, state.turn, node]);
   const turnKey = `${index}:${state.turn}`;
   const secondsLeft = useReplyTimer(exam.replySeconds, !ended, turnKey, silence);
-
   useEffect(() => heading.current?.focus(), []);
-  // A finished call is reported to the LMS once (the reporter skips what a reload already sent).
-  useEffect(() => {
-    if (!ended || reported || !lms) return;
-    const pin = exam.scenarios[index]!;
-    const graded = mod.gradeExamRun(pin, scenario, mod.examGraders(exam, [scenario])[0]!, session.transcripts[index]!);
-    if (!graded.ok) return setReported(true);
-    void lms.scenarioDone(exam, index, scenario, graded.run, session.startedAt, graded.scorecard).finally(() => setReported(true));
-  }, [ended, reported, lms, exam, index, mod, scenario, session]);
 
   const last = index + 1 === exam.scenarios.length;
   return (
@@ -100,6 +75,41 @@ function ExamCallView({ ready, session, call, onChange, report }: { ready: ExamR
       )}
     </div>
   );
+}
+
+/** Moves of the call in progress, each saved with its time since the attempt started. */
+function useExamMoves(call: CallSession, session: ExamSession, onChange: (s: ExamSession) => void) {
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
+  const record = useCallback((move: TimedMove['move']) => {
+    const s = sessionRef.current;
+    const ms = Math.max(0, Date.now() - Date.parse(s.startedAt));
+    onChange({ ...s, transcripts: s.transcripts.map((tr, i) => (i === s.current ? [...tr, { move, ms }] : tr)) });
+  }, [onChange]);
+  const choose = useCallback((id: string) => {
+    if (call.choose(id)) record(id);
+  }, [call, record]);
+  const silence = useCallback(() => {
+    if (call.getState().outcome) return;
+    call.silence();
+    record({ silence: true });
+  }, [call, record]);
+  return { choose, silence };
+}
+
+/** Report a finished call to the LMS once (the reporter skips what a reload already sent); true once done or when there is nothing to report. */
+function useReportScenario(ready: ExamReady, session: ExamSession, due: boolean): boolean {
+  const { exam, scenarios, mod, lms } = ready;
+  const [reported, setReported] = useState(!lms);
+  useEffect(() => {
+    if (!due || reported || !lms) return;
+    const index = session.current;
+    const scenario = scenarios[index]!;
+    const graded = mod.gradeExamRun(exam.scenarios[index]!, scenario, mod.examGraders(exam, [scenario])[0]!, session.transcripts[index]!);
+    if (!graded.ok) return setReported(true);
+    void lms.scenarioDone(exam, index, scenario, graded.run, session.startedAt, graded.scorecard).finally(() => setReported(true));
+  }, [due, reported, lms, exam, scenarios, mod, session]);
+  return reported || !due;
 }
 
 function noRewind(): void {}
