@@ -20,7 +20,7 @@ export function ExamIdentify({ ready, learner, onStart }: { ready: ExamReady; le
   // Launched by an LMS that names the learner: start straight away, as that learner.
   useEffect(() => {
     if (learner) void start(learner);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per launch
+    // Once per launch: `start` is recreated on every render but only the learner decides.
   }, [learner]);
 
   return (

@@ -56,7 +56,10 @@ export const runCertify: Command = async (args, io) => {
   if (!values.csv && !values.html) io.stdout(rosterCsv(roster));
   for (const [path, render] of outputs) {
     if (!path) continue;
-    if (!io.writeFile) return void io.stderr('hardcall certify: this environment cannot write files\n'), 1;
+    if (!io.writeFile) {
+      io.stderr('hardcall certify: this environment cannot write files\n');
+      return 1;
+    }
     await io.writeFile(resolve(io.cwd, path), render());
   }
   for (const v of verified) for (const p of v.problems) if (p.severity === 'error') io.stderr(`${formatProblem(p)}\n`);

@@ -21,7 +21,10 @@ export const runVerify: Command = async (args, io) => {
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
-  if (typeof parsed !== 'string' && parsed.values.help) return void io.stdout(USAGE), 0;
+  if (typeof parsed !== 'string' && parsed.values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
   const bad = typeof parsed === 'string' ? parsed : !parsed.values.exam ? 'missing --exam FILE' : (parsed.positionals.length === 0) === !parsed.values.lrs ? 'give RECORD files or --lrs URL' : null;
   if (bad || typeof parsed === 'string') {
     io.stderr(`hardcall verify: ${bad}\n${USAGE}`);
@@ -36,7 +39,10 @@ export const runVerify: Command = async (args, io) => {
   let verified: Verified[];
   if (values.lrs) {
     const r = await verifyFromLrs(loaded.ctx, values.lrs, values['lrs-auth'] ?? process.env.HARDCALL_LRS_AUTH, io);
-    if (!r.ok) return void io.stderr(`hardcall verify: ${r.error}\n`), 1;
+    if (!r.ok) {
+      io.stderr(`hardcall verify: ${r.error}\n`);
+      return 1;
+    }
     verified = r.verified;
   } else verified = await verifyFiles(loaded.ctx, await expandRecordArgs(positionals, io), io);
   const failed = verified.filter((v) => !v.ok).length;
