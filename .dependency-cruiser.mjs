@@ -76,6 +76,8 @@ export default {
       extensions: ['.ts', '.tsx', '.mjs', '.js'],
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      // Packages without an exports map name their entry in one of these (@xapi/cmi5 only has `module`).
+      mainFields: ['module', 'main', 'browser'],
     },
   },
 };

@@ -15,6 +15,8 @@ export const SCREENS: { [N in RouteName]: ScreenEntry<N> } = {
   library: { kind: 'eager', screen: () => <LibraryView /> },
   call: { kind: 'eager', screen: ({ route }) => <CallScreen key={route.key} scenarioKey={route.key} /> },
   debrief: { kind: 'lazy', load: () => import('../debrief/debrief-screen.tsx').then((m) => m.DebriefRoute) },
+  // Exam mode (records, hashing, LMS reporting) loads only when an exam is opened.
+  exam: { kind: 'lazy', load: () => import('../exam/exam-screen.tsx').then((m) => ({ route }: { route: RouteOf<'exam'> }) => <m.ExamScreen key={route.id} examId={route.id} />) },
 };
 
 const lazyScreens = new Map<string, ScreenComponent<never>>();

@@ -6,6 +6,7 @@ export const ROUTE_PATTERNS = {
   library: '',
   call: 'call/:key',
   debrief: 'debrief/:key/:attempt',
+  exam: 'exam/:id',
 } as const;
 
 type Patterns = typeof ROUTE_PATTERNS;
