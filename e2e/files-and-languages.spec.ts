@@ -82,7 +82,7 @@ nodes:
   await page.goto('/');
   await page.getByRole('button', { name: 'Open scenario file…' }).setInputFiles({ name: 'broken.yaml', mimeType: 'application/yaml', buffer: Buffer.from(broken) });
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText(`broken.yaml cannot be played: ${r.problems.length} problem(s)`);
+  await expect(alert).toContainText(`broken.yaml cannot be played: ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}`);
   await expect(alert).toContainText(`broken.yaml:${p.line}:${p.column}`);
   await expect(alert).toContainText(p.message);
   expect(p.line).toBe(19);

@@ -36,3 +36,27 @@ export const loadTextModule = () => import('./text/analyze-reply.ts');
 export const loadGradeModule = () => import('./grade/grade-path.ts');
 /** Load the path analysis on demand: the app needs it only in the debrief. */
 export const loadAnalysisModule = () => import('./analyze/analyze-scenario.ts');
+
+export type { Exam, ScenarioPin } from './exam/exam-types.ts';
+export type { ExamRecord, ScenarioRun, TimedMove, Review, ExamOutcome } from './exam/record-types.ts';
+export { RECORD_FORMAT, RECORD_FORMAT_VERSION, effectiveVerdict } from './exam/record-types.ts';
+export { canonicalJson, sha256Hex, digestOf } from './exam/canonical.ts';
+export { scenarioContent, scenarioHash } from './exam/scenario-hash.ts';
+export { loadExam, loadExamBytes, checkPins, pinnedScenarios, type ExamResult } from './exam/load-exam.ts';
+export { examJsonSchema } from './exam/exam-schema.ts';
+export { EXAM_CODES, examMessage, examProblem, type ExamProblem, type ExamCode, type Params } from './exam/exam-messages.ts';
+export { examGraders, examOutcome, examProfile, gradeExamRun } from './exam/grade-exam.ts';
+export { buildRecord, type AttemptInput } from './exam/build-record.ts';
+export { sealRecord, addReview, recordDigest, reviewDigest } from './exam/seal.ts';
+export { prepareExam, verifyRecordText, verifyRecordData, type ExamContext, type Verified, type Finding as RecordFinding } from './exam/verify-record.ts';
+export { buildRoster, type Roster, type RosterRow } from './exam/roster.ts';
+export { rosterCsv } from './exam/roster-csv.ts';
+export { rosterHtml } from './exam/roster-html.ts';
+export { replyOrder } from './exam/shuffle.ts';
+export { answeredStatements, verdictExtensions, XAPI, EXT_KEYS, type LaunchInfo, type Statement } from './exam/xapi.ts';
+export { recordsFromStatements, type LrsRecord } from './exam/lrs-records.ts';
+export { ENGINE_VERSION } from './exam/version.ts';
+
+/** Load what the app's exam mode needs (hashing, grading an attempt, sealing records, xAPI statements) on demand. */
+export const loadExamModule = () => import('./exam/exam-module.ts');
+export { cmi5CourseXml, scormManifestXml, examIri, launchUrl } from './exam/packages.ts';

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit tests (vitest), then e2e (Playwright in Debian's Chromium); one summary line at the end.
+// `npm test`: typecheck, layer check (dependency-cruiser), unit tests (vitest), then e2e (Playwright in Debian's Chromium); one summary line at the end.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import process from 'node:process';
@@ -29,6 +29,7 @@ if (!chromium) {
 }
 
 let ok = step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+ok = step('layers (dependency-cruiser)', bin('tsx'), ['scripts/deps/run.ts']) && ok;
 ok = step('unit tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportDir}/vitest.json`]) && ok;
 ok = step('e2e (Playwright, Chromium)', bin('playwright'), ['test', '--reporter=list,json'], {
   CHROMIUM_PATH: chromium,

@@ -1,8 +1,8 @@
 import { BASE_SCORE } from '../rules/run.ts';
 import type { StateGraph } from './explore.ts';
 import { HistBuilder, HistStore, TailStore, exactHist, type Hist } from './histogram.ts';
-import { passRuleFor } from './forward.ts';
 import { modulusFor, reduceAt, reduceInv, toBigInt, type Modulus } from './modular.ts';
+import { passRuleFor } from './pass-rule.ts';
 
 // Phase 2: from the last layer back to the start, what every state's continuations add up to — the
 // histogram of remaining points (all of them, and those without a critical violation), path counts

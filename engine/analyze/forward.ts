@@ -5,6 +5,7 @@ import type { StateGraph } from './explore.ts';
 import { HistBuilder, HistStore, type TailStore } from './histogram.ts';
 import { Incoming } from './incoming.ts';
 import { reduceAt, reduceInv, toBigInt, type Modulus } from './modular.ts';
+import { passRuleFor, type PassRule } from './pass-rule.ts';
 
 // Phase 3: from the start forward, how many path prefixes arrive at each state (and with which point
 // totals, among those without a critical violation); combined with the backward figures this gives,
@@ -25,21 +26,6 @@ export interface Forward {
   /** Paths per outcome, and those cut off by maxTurns (arrivals at the ending states). */
   outcomes: Record<Ending, bigint>;
   cutOff: bigint;
-}
-
-/** How a remaining-points histogram decides passing, given the scenario's passScore. */
-interface PassRule {
-  /** 'all': every path without a critical violation passes; 'none': no path passes; 'threshold': see need. */
-  mode: 'all' | 'none' | 'threshold';
-  /** In 'threshold' mode a path passes when its total (units, BASE excluded) is at least this. */
-  need: number;
-}
-
-/** Decide how passing is tested for a pass score on a grid of `unit` points. */
-export function passRuleFor(passScore: number, unit: number): PassRule {
-  if (passScore <= 0) return { mode: 'all', need: -Infinity };
-  if (passScore > 100) return { mode: 'none', need: Infinity };
-  return { mode: 'threshold', need: Math.ceil((passScore - BASE_SCORE) / unit) };
 }
 
 /** Residue accumulators while the forward pass runs; the same figures as Forward, counts unrebuilt. */

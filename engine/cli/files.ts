@@ -2,6 +2,9 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
 
 const SCENARIO_FILE = /\.(ya?ml|json)$/i;
+/** Exam files and exam records live beside scenarios but are not scenarios. */
+export const EXAM_FILE = /\.exam\.ya?ml$/i;
+const RECORD_FILE = /\.record\.json$/i;
 
 /** Expand files and folders into the scenario files to check (folders recursively; generated schemas skipped). */
 export async function collectScenarioFiles(targets: string[], cwd: string): Promise<{ files: string[]; missing: string[] }> {
@@ -23,7 +26,7 @@ async function walk(dir: string): Promise<string[]> {
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const p = join(dir, e.name);
     if (e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.')) out.push(...(await walk(p)));
-    else if (e.isFile() && SCENARIO_FILE.test(e.name) && !/\.schema\.json$/i.test(e.name)) out.push(p);
+    else if (e.isFile() && SCENARIO_FILE.test(e.name) && !/\.schema\.json$/i.test(e.name) && !RECORD_FILE.test(e.name)) out.push(p);
   }
   return out;
 }

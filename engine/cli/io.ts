@@ -11,6 +11,12 @@ export interface CliIO {
   readStdin(): Promise<string>;
   /** Read a file as bytes. */
   readFile(path: string): Promise<Uint8Array>;
+  /** Write a file (commands that produce reports or packages); absent in IOs that only read. */
+  writeFile?: (path: string, data: string | Uint8Array) => Promise<void>;
+  /** The current time (the CLI is where the engine's clock is injected). */
+  now?: () => Date;
+  /** Fetch over HTTP (commands that read an LRS); absent: `globalThis.fetch`. */
+  fetch?: typeof fetch;
   /** The working directory, for relative paths in messages. */
   cwd: string;
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import process from 'node:process';
 import type { CliIO, Command } from './io.ts';
 
@@ -10,6 +10,11 @@ Commands:
   grade FILE --choices a,b,c [--json]       grade one path (--jsonl: batch of paths on stdin)
   analyze FILE [--json]                     grade every path of a scenario at once
   schema [--write FILE]                     print (or write) the scenario JSON Schema
+  exam-pin SCENARIO…                        print the pins (id, version, sha256) an exam file lists
+  verify --exam FILE RECORD…|--lrs URL      re-grade exam records; exit 1 on any mismatch
+  certify --exam FILE RECORD…|--lrs URL     roster of an exam as CSV and self-contained HTML
+  review --exam FILE RECORD --by NAME --verdict passed|failed --reason TEXT   override a verdict (audit trail kept)
+  package --exam FILE (--cmi5|--scorm) OUT.zip   publish an exam as a cmi5 or SCORM 2004 package
 `;
 
 // Commands load lazily so a quick `lint` does not pay for the analysis code.
@@ -19,6 +24,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'analyze-reply': async () => (await import('./commands/analyze-reply.ts')).runAnalyzeReply,
   grade: async () => (await import('./commands/grade.ts')).runGrade,
   analyze: async () => (await import('./commands/analyze.ts')).runAnalyze,
+  'exam-pin': async () => (await import('./commands/exam-pin.ts')).runExamPin,
+  verify: async () => (await import('./commands/verify.ts')).runVerify,
+  certify: async () => (await import('./commands/certify.ts')).runCertify,
+  review: async () => (await import('./commands/review.ts')).runReview,
+  package: async () => (await import('./commands/package.ts')).runPackage,
 };
 
 // A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do, not with a stack trace.
@@ -40,6 +50,8 @@ export function createNodeIO(): CliIO {
       return Buffer.concat(chunks).toString('utf8');
     },
     readFile: async (p) => new Uint8Array(await readFile(p)),
+    writeFile: (p, data) => writeFile(p, data),
+    now: () => new Date(),
     cwd: process.cwd(),
   };
 }

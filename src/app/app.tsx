@@ -1,23 +1,24 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { Locale } from '../../engine/index.ts';
-import { CallScreen } from '../call/call-screen.tsx';
 import { LOCALE_NATIVE_NAMES, UI_LOCALES } from '../i18n/i18n.ts';
-import { LibraryView } from '../library/library-view.tsx';
-import { appStore, setLocale, useT } from './app-state.ts';
-import { formatRoute } from './routes.ts';
-import { useStore } from './store.ts';
+import { appStore, setLocale } from '../state/app-store.ts';
+import { formatRoute } from '../state/routes.ts';
+import { useStore } from '../state/store.ts';
+import { useT } from '../state/use-t.ts';
+import { renderScreen } from './screens.tsx';
+import { ScreenBoundary } from './screen-boundary.tsx';
+import { StorageNotice } from './storage-notice.tsx';
 
-// The debrief pulls in grading display and path analysis; it is not needed to browse or to play.
-const DebriefScreen = lazy(() => import('../debrief/debrief-screen.tsx').then((m) => ({ default: m.DebriefScreen })));
-
-/** The app shell: header with the language switcher, the storage notice, and the current screen. */
+/** The app shell: header with the language switcher, the storage notice, and the current screen inside its error boundary. */
 export function App() {
   const t = useT();
   const locale = useStore(appStore, (s) => s.locale);
   const route = useStore(appStore, (s) => s.route);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+  const where = formatRoute(route);
   return (
     <>
       <a className="skip-link" href="#main" onClick={focusMain}>
@@ -41,29 +42,12 @@ export function App() {
       </header>
       <StorageNotice />
       <main id="main" tabIndex={-1}>
-        {route.name === 'library' && <LibraryView />}
-        {route.name === 'call' && <CallScreen key={route.key} scenarioKey={route.key} />}
-        {route.name === 'debrief' && (
-          <Suspense fallback={<p role="status">{t('loading')}</p>}>
-            <DebriefScreen key={`${route.key}/${route.attempt}`} scenarioKey={route.key} attemptId={route.attempt} />
-          </Suspense>
-        )}
+        {/* A new address or "Try again" mounts the screen afresh. */}
+        <ScreenBoundary key={`${where}#${attempt}`} onRetry={() => setAttempt((n) => n + 1)}>
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>{renderScreen(route, attempt)}</Suspense>
+        </ScreenBoundary>
       </main>
     </>
-  );
-}
-
-function StorageNotice() {
-  const t = useT();
-  const error = useStore(appStore, (s) => s.storageError);
-  if (!error) return null;
-  return (
-    <div className="notice notice-warning" role="alert">
-      <p>{t('storageFailed', { reason: error })}</p>
-      <button type="button" onClick={() => appStore.set({ storageError: null })}>
-        {t('dismiss')}
-      </button>
-    </div>
   );
 }
 

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadScenario } from '../../engine/load/load-scenario.ts';
-import type { Problem, Scenario } from '../../engine/types.ts';
-import type { BundledEntry } from '../library/bundled-types.ts';
+import { loadScenario, type Problem, type Scenario } from '../../engine/index.ts';
+import type { BundledEntry } from '../state/bundled-types.ts';
+import { hashText } from '../state/hash-text.ts';
 
 const INDEX_ID = 'virtual:hardcall/scenario-index';
 const SCENARIO_PREFIX = 'virtual:hardcall/scenario/';
+const SOURCE_PREFIX = 'virtual:hardcall/source/';
 
 /**
  * Vite plugin: loads the bundled scenarios/*.yaml with the engine loader at build time, so the browser
@@ -17,7 +18,7 @@ const SCENARIO_PREFIX = 'virtual:hardcall/scenario/';
 export function hardcallScenarios(options: { dir?: string } = {}): Plugin {
   let dir = '';
   let base = '/';
-  let loaded: Array<{ entry: BundledEntry; scenario?: Scenario }> = [];
+  let loaded: Array<{ entry: BundledEntry; scenario?: Scenario; text?: string }> = [];
   return {
     name: 'hardcall-scenarios',
     configResolved(config) {
@@ -39,7 +40,7 @@ export function hardcallScenarios(options: { dir?: string } = {}): Plugin {
       },
     },
     resolveId(id) {
-      return id === INDEX_ID || id.startsWith(SCENARIO_PREFIX) ? `\0${id}` : null;
+      return id === INDEX_ID || id.startsWith(SCENARIO_PREFIX) || id.startsWith(SOURCE_PREFIX) ? `\0${id}` : null;
     },
     load(id) {
       if (id === `\0${INDEX_ID}`) {
@@ -57,19 +58,26 @@ export function hardcallScenarios(options: { dir?: string } = {}): Plugin {
         const found = hit.scenario;
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(found))});`;
       }
+      // The file's text, fetched only when a finished attempt pins this version (to re-grade it later).
+      if (id.startsWith(`\0${SOURCE_PREFIX}`)) {
+        const key = decodeURIComponent(id.slice(SOURCE_PREFIX.length + 1));
+        const hit = loaded.find((l) => l.entry.ok && l.entry.key === key);
+        return hit?.text === undefined ? null : `export default ${JSON.stringify(hit.text)};`;
+      }
       return null;
     },
   };
 }
 
 /** Load every scenario file of a folder, reporting duplicate ids as problems of the later file. */
-export function loadAll(dir: string): Array<{ entry: BundledEntry; scenario?: Scenario }> {
+export function loadAll(dir: string): Array<{ entry: BundledEntry; scenario?: Scenario; text?: string }> {
   const files = readdirSync(dir)
     .filter((f) => /\.(ya?ml|json)$/i.test(f) && !f.endsWith('.schema.json'))
     .sort();
   const seen = new Map<string, string>();
   return files.map((file) => {
-    const result = loadScenario(readFileSync(join(dir, file), 'utf8'), file);
+    const text = readFileSync(join(dir, file), 'utf8');
+    const result = loadScenario(text, file);
     if (!result.ok) return { entry: { ok: false, file, problems: result.problems } };
     const s = result.value;
     const first = seen.get(s.id);
@@ -82,9 +90,10 @@ export function loadAll(dir: string): Array<{ entry: BundledEntry; scenario?: Sc
       ok: true,
       key: s.id,
       file,
+      hash: hashText(text),
       summary: { id: s.id, version: s.version, locale: s.locale, title: s.title, difficulty: s.difficulty, persona: s.persona },
     };
-    return { entry, scenario: s };
+    return { entry, scenario: s, text };
   });
 }
 
@@ -95,7 +104,7 @@ function preloadScript(chunks: Record<string, string>): string {
 function indexModule(entries: BundledEntry[]): string {
   const items = entries.map((e) =>
     e.ok
-      ? `{...${JSON.stringify(e)}, load: () => import(${JSON.stringify(SCENARIO_PREFIX + encodeURIComponent(e.key))}).then((m) => m.default)}`
+      ? `{...${JSON.stringify(e)}, load: () => import(${JSON.stringify(SCENARIO_PREFIX + encodeURIComponent(e.key))}).then((m) => m.default), loadSource: () => import(${JSON.stringify(SOURCE_PREFIX + encodeURIComponent(e.key))}).then((m) => m.default)}`
       : JSON.stringify(e),
   );
   return `export const entries = [\n${items.join(',\n')}\n];\n`;

@@ -1,5 +1,6 @@
-import { appStore, setOptions, useT } from '../app/app-state.ts';
-import { useStore } from '../app/store.ts';
+import { appStore, setOptions } from '../state/app-store.ts';
+import { useT } from '../state/use-t.ts';
+import { useStore } from '../state/store.ts';
 import { TIMER_CHOICES } from '../storage/settings.ts';
 
 /** Practice mode, reply timer and read-aloud switches (remembered between visits). */

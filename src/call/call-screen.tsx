@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { appStore, navigate, useT } from '../app/app-state.ts';
-import { formatRoute } from '../app/routes.ts';
-import { useStore } from '../app/store.ts';
+import { appStore, navigate } from '../state/app-store.ts';
+import { abandonCall, type CallClaim } from '../state/calls.ts';
+import { formatRoute } from '../state/routes.ts';
+import { useStore } from '../state/store.ts';
+import { useT } from '../state/use-t.ts';
 import { localeNameKey } from '../i18n/i18n.ts';
 import { CallOptionsBar } from './call-options.tsx';
 import type { CallSession } from './call-session.ts';
@@ -18,6 +20,8 @@ export function CallScreen({ scenarioKey }: { scenarioKey: string }) {
   const [restarts, setRestarts] = useState(0);
   const loaded = useCallSession(scenarioKey, restarts);
   if (loaded.kind === 'loading') return <p role="status">{t('loading')}</p>;
+  // The screen's error boundary offers to try again and a way back; saved calls are untouched.
+  if (loaded.kind === 'failed') throw loaded.error;
   if (loaded.kind === 'missing') {
     return (
       <div>
@@ -27,20 +31,18 @@ export function CallScreen({ scenarioKey }: { scenarioKey: string }) {
       </div>
     );
   }
-  return <CallView key={restarts} scenarioKey={scenarioKey} session={loaded.session} onRestart={() => setRestarts((n) => n + 1)} />;
+  return <CallView key={restarts} scenarioKey={scenarioKey} session={loaded.session} claim={loaded.claim} onRestart={() => setRestarts((n) => n + 1)} />;
 }
 
-function CallView({ scenarioKey, session, onRestart }: { scenarioKey: string; session: CallSession; onRestart: () => void }) {
+function CallView({ scenarioKey, session, claim, onRestart }: { scenarioKey: string; session: CallSession; claim: CallClaim; onRestart: () => void }) {
   const t = useT();
   const state = useCallState(session);
   const options = useStore(appStore, (s) => s.options);
-  const progress = useStore(appStore, (s) => s.progress);
   const scenario = session.scenario;
   const node = scenario.nodes[state.nodeId]!;
   const ended = state.outcome !== null;
   const heading = useRef<HTMLHeadingElement>(null);
-  const [attemptId, setAttemptId] = useState<number | null>(null);
-  const [finishError, setFinishError] = useState<string | null>(null);
+  const [attemptId, setAttemptId] = useState<string | null>(null);
   // Focus the debrief link once, when it appears, so keyboard play goes straight on.
   const focusOnce = useCallback((a: HTMLAnchorElement | null) => a?.focus(), []);
   const [rewound, setRewound] = useState('');
@@ -59,7 +61,6 @@ function CallView({ scenarioKey, session, onRestart }: { scenarioKey: string; se
     (turn: number) => {
       session.rewind(turn);
       setAttemptId(null);
-      setFinishError(null);
       setRewound(t('rewound', { turn }));
       document.querySelector<HTMLButtonElement>('.replies button')?.focus();
     },
@@ -70,17 +71,10 @@ function CallView({ scenarioKey, session, onRestart }: { scenarioKey: string; se
   const secondsLeft = useReplyTimer(options.timerSeconds, !ended, turnKey, silence);
   const speech = useReadAloud(options.readAloud, node.customer, scenario.locale, turnKey);
 
+  // Stored in memory at once and written in the background: the debrief never waits on IndexedDB.
   useEffect(() => {
-    if (!ended || !progress || attemptId !== null) return;
-    let cancelled = false;
-    finishCall(scenarioKey, session, progress).then(
-      (id) => !cancelled && setAttemptId(id),
-      (e: unknown) => !cancelled && setFinishError(e instanceof Error ? e.message : String(e)),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [ended, progress, scenarioKey, session, attemptId]);
+    if (ended && attemptId === null) setAttemptId(finishCall(scenarioKey, session, claim));
+  }, [ended, scenarioKey, session, claim, attemptId]);
 
   return (
     <div className="call">
@@ -118,8 +112,6 @@ function CallView({ scenarioKey, session, onRestart }: { scenarioKey: string; se
             <a className="button primary" href={formatRoute({ name: 'debrief', key: scenarioKey, attempt: attemptId })} ref={focusOnce}>
               {t('seeDebrief')}
             </a>
-          ) : finishError ? (
-            <p role="alert">{t('finishFailed', { message: finishError })}</p>
           ) : (
             <p role="status">{t('loading')}</p>
           )}
@@ -140,7 +132,7 @@ function CallView({ scenarioKey, session, onRestart }: { scenarioKey: string; se
         <button
           type="button"
           onClick={() => {
-            void progress?.clearProgress(scenarioKey);
+            abandonCall(claim);
             onRestart();
             navigate(formatRoute({ name: 'call', key: scenarioKey }));
           }}

@@ -85,15 +85,3 @@ export function startCall(scenario: Scenario, moves: readonly Move[] = [], readT
     stop: () => actor.stop(),
   };
 }
-
-/** Moves of a record saved before silences were turns: its choice ids with its dead-air counts (silences before reply i) put back in place. */
-export function movesOfRecord(record: { transcript: readonly Move[]; deadAir?: readonly number[] }): Move[] {
-  const dead = record.deadAir ?? [];
-  if (dead.every((n) => !n) || record.transcript.some((m) => typeof m !== 'string')) return [...record.transcript];
-  const out: Move[] = [];
-  for (let i = 0; i <= record.transcript.length; i++) {
-    for (let k = 0; k < (dead[i] ?? 0); k++) out.push({ silence: true });
-    if (i < record.transcript.length) out.push(record.transcript[i]!);
-  }
-  return out;
-}

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import { deadAirMood, type PathRun, type RunStep, type Scenario } from '../../engine/index.ts';
-import { useT } from '../app/app-state.ts';
+import { useT } from '../state/use-t.ts';
 import type { CallState } from './call-session.ts';
 import { ReplyFeedback } from './feedback.tsx';
 

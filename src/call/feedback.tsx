@@ -1,6 +1,7 @@
 import { findingText, ruleAdvice, ruleTitle, type Evidence, type Locale, type PathRun, type RunStep, type Scenario } from '../../engine/index.ts';
-import { appStore, useT } from '../app/app-state.ts';
-import { useStore } from '../app/store.ts';
+import { appStore } from '../state/app-store.ts';
+import { useStore } from '../state/store.ts';
+import { useT } from '../state/use-t.ts';
 import { fillNodes } from '../i18n/fill-nodes.tsx';
 import type { MessageKey } from '../i18n/i18n.ts';
 import { segmentReply } from './highlight.ts';

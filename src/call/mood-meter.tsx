@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../app/app-state.ts';
+import { useT } from '../state/use-t.ts';
 import type { MessageKey } from '../i18n/i18n.ts';
 
 /** The word for a level of anger. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Choice, Locale } from '../../engine/index.ts';
-import { useT } from '../app/app-state.ts';
+import { useT } from '../state/use-t.ts';
 
 /** The agent's possible replies as buttons named by their text; keys 1–9 pick them. */
 export function ReplyButtons({ choices, locale, onChoose, turnKey }: { choices: readonly Choice[]; locale: Locale; onChoose: (id: string) => void; turnKey: number }) {

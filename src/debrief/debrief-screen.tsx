@@ -1,39 +1,35 @@
-import { formatPathError } from '../../engine/index.ts';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { gradePath, isSilence } from '../../engine/index.ts';
-import { movesOfRecord } from '../call/call-session.ts';
-import type { Scenario } from '../../engine/index.ts';
-import { appStore, registry, useT } from '../app/app-state.ts';
-import { formatRoute } from '../app/routes.ts';
-import { useStore } from '../app/store.ts';
-import type { AttemptRecord } from '../storage/records.ts';
+import { useEffect, useRef } from 'react';
+import { isSilence } from '../../engine/index.ts';
+import type { Regraded } from '../state/results.ts';
+import { formatRoute, type RouteOf } from '../state/routes.ts';
+import { progressStore, results } from '../state/storage.ts';
+import { useStore } from '../state/store.ts';
+import { useT } from '../state/use-t.ts';
 import { AttemptHistory } from './attempt-history.tsx';
+import { GradedAgainst } from './graded-against.tsx';
 import { MoodCurve } from './mood-curve.tsx';
 import { PathCompare } from './path-compare.tsx';
+import { RegradeFailed } from './regrade-failed.tsx';
 import { ScorecardView } from './scorecard-view.tsx';
 
-type Loaded = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; scenario: Scenario; attempt: AttemptRecord };
+type Graded = Extract<Regraded, { kind: 'graded' }>;
 
-/** The debrief of one finished attempt: score, scorecard, mood curve, path against the best path, history. */
-export function DebriefScreen({ scenarioKey, attemptId }: { scenarioKey: string; attemptId: number }) {
+/** The debrief screen as the shell's route table mounts it. */
+export function DebriefRoute({ route }: { route: RouteOf<'debrief'> }) {
+  return <DebriefScreen key={`${route.key}/${route.attempt}`} scenarioKey={route.key} attemptId={route.attempt} />;
+}
+
+/**
+ * The debrief of one finished attempt: score, scorecard, mood curve, path against the best path, history.
+ * Every figure comes from grading the stored transcript again (see state/results), never from storage.
+ */
+export function DebriefScreen({ scenarioKey, attemptId }: { scenarioKey: string; attemptId: string }) {
   const t = useT();
-  const progress = useStore(appStore, (s) => s.progress);
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
-  useEffect(() => {
-    if (!progress) return;
-    let cancelled = false;
-    const attempt = progress.getAttempt(attemptId);
-    void registry.get(scenarioKey).then((scenario) => {
-      if (cancelled) return;
-      setLoaded(scenario && attempt && attempt.key === scenarioKey ? { kind: 'ready', scenario, attempt } : { kind: 'missing' });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [progress, scenarioKey, attemptId]);
-
-  if (loaded.kind === 'loading') return <p role="status">{t('loading')}</p>;
-  if (loaded.kind === 'missing') {
+  const ready = useStore(progressStore, (s) => s.ready);
+  const attempt = useStore(progressStore, (s) => s.attempts.get(attemptId));
+  const result = useStore(results, (r) => r.byId.get(attemptId));
+  if (!attempt || attempt.key !== scenarioKey) {
+    if (!ready) return <p role="status">{t('loading')}</p>;
     return (
       <div>
         <h1>{t('debriefTitle', { title: scenarioKey })}</h1>
@@ -42,14 +38,15 @@ export function DebriefScreen({ scenarioKey, attemptId }: { scenarioKey: string;
       </div>
     );
   }
-  return <Debrief scenarioKey={scenarioKey} scenario={loaded.scenario} attempt={loaded.attempt} />;
+  if (!result) return <p role="status">{t('grading')}</p>;
+  if (result.kind === 'failed') return <RegradeFailed scenarioKey={scenarioKey} failed={result} />;
+  return <Debrief scenarioKey={scenarioKey} graded={result} />;
 }
 
-function Debrief({ scenarioKey, scenario, attempt }: { scenarioKey: string; scenario: Scenario; attempt: AttemptRecord }) {
+function Debrief({ scenarioKey, graded }: { scenarioKey: string; graded: Graded }) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
-  const moves = useMemo(() => movesOfRecord(attempt), [attempt]);
-  const graded = useMemo(() => gradePath(scenario, moves), [scenario, moves]);
+  const { scenario, attempt, card, moves } = graded;
   useEffect(() => {
     document.title = `${t('debriefTitle', { title: scenario.title })} · ${t('appName')}`;
   }, [t, scenario.title]);
@@ -61,19 +58,11 @@ function Debrief({ scenarioKey, scenario, attempt }: { scenarioKey: string; scen
       <span lang={scenario.locale}>{scenario.title}</span>
     </h1>
   );
-  if (!graded.ok) {
-    return (
-      <div className="debrief">
-        {title}
-        <p role="alert">{formatPathError(graded.error, 'en')}</p>
-      </div>
-    );
-  }
-  const card = graded.scorecard;
   const passText = card.criticalFailures.length > 0 ? t('failedCritical') : card.passed ? t('passed', { pass: card.passScore }) : t('failed', { pass: card.passScore });
   return (
     <div className="debrief">
       {title}
+      <GradedAgainst graded={graded} />
       <div className="score-panel">
         <div
           className={`score ${card.passed ? 'score-pass' : 'score-fail'}`}

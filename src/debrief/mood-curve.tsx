@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useT } from '../app/app-state.ts';
+import { useT } from '../state/use-t.ts';
 import { moodCurvePoints } from './divergence.ts';
 
 const W = 560;

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { runPath, type Move, type Scenario } from '../../engine/index.ts';
-import { appStore, navigate, useT } from '../app/app-state.ts';
-import { formatRoute } from '../app/routes.ts';
-import { useStore } from '../app/store.ts';
+import { navigate } from '../state/app-store.ts';
+import { startCallFrom } from '../state/calls.ts';
+import { formatRoute } from '../state/routes.ts';
+import { useT } from '../state/use-t.ts';
 import { loadBestPath, type BestPath } from './best-path.ts';
 import { firstDivergence } from './divergence.ts';
 
@@ -11,7 +12,6 @@ type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind:
 /** The agent's turns beside the best path's, the first divergence marked, and "try again from here". */
 export function PathCompare({ scenarioKey, scenario, moves }: { scenarioKey: string; scenario: Scenario; moves: readonly Move[] }) {
   const t = useT();
-  const progress = useStore(appStore, (s) => s.progress);
   const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
     let cancelled = false;
@@ -29,7 +29,7 @@ export function PathCompare({ scenarioKey, scenario, moves }: { scenarioKey: str
   const best = state.best;
   const d = firstDivergence(moves, best.choices);
   const tryFrom = async (index: number) => {
-    await progress?.saveProgress({ key: scenarioKey, scenarioId: scenario.id, version: scenario.version, transcript: moves.slice(0, index), deadAir: [], updatedAt: Date.now() });
+    await startCallFrom(scenarioKey, scenario, moves.slice(0, index));
     navigate(formatRoute({ name: 'call', key: scenarioKey }));
   };
   return (

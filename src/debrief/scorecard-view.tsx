@@ -1,6 +1,7 @@
 import type { Locale, Scorecard, ScorecardCredit, ScorecardViolation } from '../../engine/index.ts';
-import { appStore, useT } from '../app/app-state.ts';
-import { useStore } from '../app/store.ts';
+import { appStore } from '../state/app-store.ts';
+import { useT } from '../state/use-t.ts';
+import { useStore } from '../state/store.ts';
 
 /** One turn of the scorecard: what broke, what earned or kept points, and each reply suggested instead once. */
 interface TurnGroup {

@@ -1,9 +1,9 @@
 import type { Locale } from '../../engine/index.ts';
-import { en, type MessageKey, type Messages } from './messages-en.ts';
+import { en, type MessageKey, type Messages, type Text } from './messages-en.ts';
 import { zhHans } from './messages-zh-hans.ts';
 import { zhHant } from './messages-zh-hant.ts';
 
-export type { MessageKey } from './messages-en.ts';
+export type { MessageKey, Plural, Text } from './messages-en.ts';
 
 export const UI_LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en'];
 
@@ -15,15 +15,32 @@ export const LOCALE_NATIVE_NAMES: Record<Locale, string> = { 'zh-Hans': '简体�
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-/** Fill `{name}` placeholders; a placeholder without a value is left visible so the gap is noticed. */
-export function interpolate(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+/**
+ * Fill `{name}` placeholders, numbers written the UI language's way; a placeholder without a value is left
+ * visible so the gap is noticed.
+ */
+export function interpolate(template: string, params: Params = {}, numbers?: Intl.NumberFormat): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (!Object.hasOwn(params, name)) return m;
+    const v = params[name]!;
+    return typeof v === 'number' && numbers ? numbers.format(v) : String(v);
+  });
+}
+
+/** Pick the plural form of a text for its count parameter (Intl.PluralRules' category, else `other`). */
+export function choosePlural(text: Text, params: Params, rules: Intl.PluralRules): string {
+  if (typeof text === 'string') return text;
+  const n = Object.hasOwn(params, text.plural) ? Number(params[text.plural]) : NaN;
+  const category = Number.isFinite(n) ? rules.select(n) : 'other';
+  return (Object.hasOwn(text, category) ? text[category as Exclude<keyof typeof text, 'plural'>] : undefined) ?? text.other;
 }
 
 /** Make the translate function for a UI language. */
 export function createTranslator(locale: Locale): Translate {
   const catalog = CATALOGS[locale];
-  return (key, params) => interpolate(catalog[key] ?? en[key], params);
+  const rules = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale);
+  return (key, params = {}) => interpolate(choosePlural(catalog[key] ?? en[key], params, rules), params, numbers);
 }
 
 /** Tell whether a string names one of the UI languages. */

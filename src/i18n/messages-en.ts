@@ -1,3 +1,17 @@
+/** A text with plural forms, chosen by the number in its `plural` parameter (Intl.PluralRules categories). */
+export interface Plural {
+  plural: string;
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
+/** One UI text: plain, or in plural forms. */
+export type Text = string | Plural;
+
 /** English UI strings; the key set here is the one every other UI language must provide. */
 export const en = {
   appName: 'HardCall',
@@ -19,19 +33,19 @@ export const en = {
   customerLabel: 'Customer: {name} ({temperament})',
   bestScore: 'Best score: {score}',
   noAttempts: 'Not tried yet',
-  attemptsCount: '{count} attempts',
+  attemptsCount: { plural: 'count', one: '{count} attempt', other: '{count} attempts' },
   lastDebrief: 'Latest debrief and history',
   resumeCall: 'Call in progress (turn {turn})',
   noMatches: 'No scenario matches these filters.',
   brokenBundled: 'This bundled scenario file has errors and cannot be played:',
-  shownCount: '{shown} of {total} scenarios',
+  shownCount: { plural: 'total', one: '{shown} of {total} scenario', other: '{shown} of {total} scenarios' },
   yourFiles: 'Your scenario files',
   removeUpload: 'Remove {title}',
 
   openFileHeading: 'A trainer’s scenario file',
   openFile: 'Open scenario file…',
   openFileHelp: 'Play a trainer’s YAML or JSON scenario file that is not in the library.',
-  fileErrors: '{file} cannot be played: {count} problem(s)',
+  fileErrors: { plural: 'count', one: '{file} cannot be played: {count} problem', other: '{file} cannot be played: {count} problems' },
   fileReading: 'Reading {file}…',
 
   temperament_lively: 'lively',
@@ -66,7 +80,6 @@ export const en = {
   outcome_resolved: 'resolved',
   outcome_escalated: 'escalated',
   outcome_abandoned: 'customer hung up',
-  finishFailed: 'The call could not be graded: {message}',
   seeDebrief: 'See the debrief',
   backToLibrary: 'Back to the library',
   restartCall: 'Start over',
@@ -133,7 +146,7 @@ export const en = {
   turnOnly: 'Turn {turn}',
   wholeCall: 'Whole call',
   moodCurve: 'Anger over the call',
-  moodCurveSummary: 'Anger went from {from} to {to} over {turns} replies.',
+  moodCurveSummary: { plural: 'turns', one: 'Anger went from {from} to {to} over {turns} reply.', other: 'Anger went from {from} to {to} over {turns} replies.' },
   turnAxis: 'Reply',
   moodAxis: 'Anger',
   pathCompare: 'Your path and the best path',
@@ -151,7 +164,41 @@ export const en = {
 
   storageFailed: 'Progress cannot be saved on this device ({reason}). The call goes on; it will be lost on reload.',
   dismiss: 'Dismiss',
-};
 
-export type Messages = typeof en;
-export type MessageKey = keyof Messages;
+  storageReason_quota: 'storage quota exceeded',
+  storageReason_blocked: 'storage is blocked (private browsing?)',
+  storageReason_unavailable: 'this browser has no IndexedDB',
+  storageReason_timeout: { plural: 'seconds', one: 'no answer within {seconds} second', other: 'no answer within {seconds} seconds' },
+  storageReason_other: '{detail}',
+  screenFailed: 'Something went wrong on this screen.',
+  screenFailedKept: 'Your saved calls and attempts are kept.',
+  screenFailedDetail: 'Error: {detail}',
+  tryAgain: 'Try again',
+  gradedAgainst: 'Graded against version {version} of this scenario, the one you played (the library now has version {current}).',
+  gradedAgainstEdit: 'Graded against the text of version {version} you played; the library’s copy of that version has since been edited.',
+  gradedAgainstGone: 'Graded against version {version}, the one you played (this scenario is no longer in the library).',
+  regradeScenarioMissing: 'This attempt cannot be graded: its scenario is not in the library and its text was not kept.',
+  regradeVersionMissing: 'This attempt cannot be graded: it was played on version {version}, whose text was not kept.',
+  regradePathInvalid: 'This attempt cannot be graded: its replies do not make a path through version {version}.',
+  regradeFailed: 'This attempt cannot be graded: {detail}',
+  deleteAttempt: 'Delete this attempt',
+  historyUngraded: '{date}: cannot be graded',
+  historyPending: '{date}: grading…',
+  unknownDate: 'unknown date',
+  attemptsUngraded: { plural: 'count', other: '{count} cannot be graded' },
+  grading: 'Grading…',
+  unreadableHeading: 'Stored records that cannot be read',
+  unreadableHelp: 'These records in this browser’s storage are damaged or from an unknown version. The rest of the app works without them.',
+  unreadableField: '{kind} “{key}”: the field “{field}” is missing or malformed',
+  unreadableShape: '{kind} “{key}”: not a record',
+  recordKind_calls: 'Call in progress',
+  recordKind_attempts: 'Attempt',
+  recordKind_uploads: 'Opened file',
+  recordKind_sources: 'Scenario text',
+  deleteRecord: 'Delete {kind} “{key}”',
+} satisfies Record<string, Text>;
+
+export type MessageKey = keyof typeof en;
+/** A UI language's texts: every English key, each plain or in plural forms. */
+export type Messages = Record<MessageKey, Text>;
+

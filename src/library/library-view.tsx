@@ -1,19 +1,22 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Locale } from '../../engine/index.ts';
-import { appStore, registry, useT } from '../app/app-state.ts';
-import { useStore } from '../app/store.ts';
 import { localeNameKey, UI_LOCALES } from '../i18n/i18n.ts';
-import { filterItems, type LibraryFilter } from './filter.ts';
+import { appStore, setFilter } from '../state/app-store.ts';
+import { filterItems } from '../state/library-filter.ts';
+import { progressStore, registry } from '../state/storage.ts';
+import { useStore } from '../state/store.ts';
+import { useT } from '../state/use-t.ts';
 import { OpenFile } from './open-file.tsx';
 import { ProblemList } from './problem-list.tsx';
 import { ScenarioCard } from './scenario-card.tsx';
+import { UnreadableRecords } from './unreadable-records.tsx';
 
 /** The library screen: filters, scenario cards, broken bundled files, and "Open scenario file…". */
 export function LibraryView() {
   const t = useT();
   const filter = useStore(appStore, (s) => s.filter);
-  const progress = useStore(appStore, (s) => s.progress);
-  useStore(appStore, (s) => s.dataVersion);
+  const { items: all, broken } = useStore(registry.state, (s) => s);
+  const unreadable = useStore(progressStore, (s) => s.unreadable);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${t('libraryTitle')} · ${t('appName')}`;
@@ -22,12 +25,7 @@ export function LibraryView() {
     if (document.activeElement?.id === 'main' || document.activeElement === document.body) heading.current?.focus();
   }, []);
 
-  const all = registry.items();
-  const shown = filterItems(all, filter);
-  const stats = progress?.stats() ?? new Map();
-  const inProgress = new Map((progress?.listProgress() ?? []).map((p) => [p.key, p.transcript.length]));
-  const broken = registry.broken();
-  const setFilter = (patch: Partial<LibraryFilter>) => appStore.set((s) => ({ filter: { ...s.filter, ...patch } }));
+  const shown = useMemo(() => filterItems(all, filter), [all, filter]);
 
   return (
     <div className="library">
@@ -65,12 +63,13 @@ export function LibraryView() {
         <ul className="cards">
           {shown.map((item) => (
             <li key={item.key}>
-              <ScenarioCard item={item} stats={stats.get(item.key)} latestAttempt={progress?.listAttempts(item.key)[0]?.id} resumeTurn={inProgress.get(item.key)} />
+              <ScenarioCard item={item} />
             </li>
           ))}
         </ul>
       )}
       <OpenFile />
+      {unreadable.length > 0 && <UnreadableRecords records={unreadable} />}
       {broken.length > 0 && (
         <section className="broken" aria-labelledby="broken-heading">
           <h2 id="broken-heading">{t('brokenBundled')}</h2>

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import type { Problem } from '../../engine/index.ts';
-import { navigate, registry, touchData, useT } from '../app/app-state.ts';
-import { formatRoute } from '../app/routes.ts';
+import { navigate } from '../state/app-store.ts';
+import { formatRoute } from '../state/routes.ts';
+import { registry } from '../state/storage.ts';
+import { useT } from '../state/use-t.ts';
 import { ProblemList } from './problem-list.tsx';
 
 type OpenState = { kind: 'idle' } | { kind: 'reading'; file: string } | { kind: 'failed'; file: string; problems: Problem[] };
@@ -22,7 +24,6 @@ export function OpenFile() {
         return;
       }
       setState({ kind: 'idle' });
-      touchData();
       navigate(formatRoute({ name: 'call', key: r.key }));
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);

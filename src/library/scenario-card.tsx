@@ -1,17 +1,26 @@
-import { appStore, registry, touchData, useT } from '../app/app-state.ts';
-import { formatRoute } from '../app/routes.ts';
+import { useMemo } from 'react';
 import { fillNodes } from '../i18n/fill-nodes.tsx';
 import { localeNameKey } from '../i18n/i18n.ts';
-import type { ScenarioStats } from '../storage/progress-store.ts';
-import type { LibraryItem } from './registry.ts';
+import { statsFor } from '../state/results.ts';
+import { formatRoute } from '../state/routes.ts';
+import { progressStore, registry, results } from '../state/storage.ts';
+import { useStore } from '../state/store.ts';
+import { useT } from '../state/use-t.ts';
+import { attemptsFor, callsFor } from '../storage/progress-store.ts';
+import type { LibraryItem } from '../state/registry.ts';
 
 const DIFFICULTY_KEYS = { 1: 'difficulty1', 2: 'difficulty2', 3: 'difficulty3' } as const;
 
-/** One scenario in the library: title (the link that starts the call), customer, level, language, best score. */
-export function ScenarioCard(props: { item: LibraryItem; stats: ScenarioStats | undefined; latestAttempt: number | undefined; resumeTurn: number | undefined }) {
-  const { item, stats, latestAttempt, resumeTurn } = props;
+/** One scenario in the library: title (the link that starts the call), customer, level, language, best re-graded score. */
+export function ScenarioCard({ item }: { item: LibraryItem }) {
   const t = useT();
   const s = item.summary;
+  const stored = useStore(progressStore, (d) => d);
+  const graded = useStore(results, (r) => r);
+  const attempts = useMemo(() => attemptsFor(stored, item.key), [stored, item.key]);
+  const resumeTurn = useMemo(() => callsFor(stored, item.key)[0]?.transcript.length, [stored, item.key]);
+  const stats = useMemo(() => statsFor(graded, attempts), [graded, attempts]);
+  const latest = attempts[0];
   return (
     <article className={`card difficulty-${s.difficulty}`}>
       <h2 className="card-title">
@@ -29,17 +38,15 @@ export function ScenarioCard(props: { item: LibraryItem; stats: ScenarioStats | 
         <span className="badge">{t('languageLabel', { language: t(localeNameKey(s.locale)) })}</span>
       </p>
       <p className="stats">
-        {stats ? (
+        {latest ? (
           <>
-            <strong>{t('bestScore', { score: stats.best })}</strong> · {t('attemptsCount', { count: stats.count })}
-            {latestAttempt !== undefined && (
-              <>
-                {' · '}
-                <a href={formatRoute({ name: 'debrief', key: item.key, attempt: latestAttempt })} aria-label={`${t('lastDebrief')}: ${s.title}`}>
-                  {t('lastDebrief')}
-                </a>
-              </>
-            )}
+            <strong>{stats.best !== null ? t('bestScore', { score: stats.best }) : stats.failed < stats.count ? t('grading') : t('attemptsUngraded', { count: stats.failed })}</strong> ·{' '}
+            {t('attemptsCount', { count: stats.count })}
+            {stats.best !== null && stats.failed > 0 && <> · {t('attemptsUngraded', { count: stats.failed })}</>}
+            {' · '}
+            <a href={formatRoute({ name: 'debrief', key: item.key, attempt: latest.id })} aria-label={`${t('lastDebrief')}: ${s.title}`}>
+              {t('lastDebrief')}
+            </a>
           </>
         ) : (
           t('noAttempts')
@@ -60,6 +67,5 @@ export function ScenarioCard(props: { item: LibraryItem; stats: ScenarioStats | 
 
 async function remove(key: string) {
   await registry.remove(key);
-  await appStore.get().progress?.clearProgress(key);
-  touchData();
+  await Promise.all(callsFor(progressStore.get(), key).map((c) => progressStore.clearCall(c.id)));
 }

@@ -2,12 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createStore } from '../../src/app/store.ts';
-import { formatRoute, parseRoute, type Route } from '../../src/app/routes.ts';
 import { loadAll } from '../../src/build/scenario-plugin.ts';
 import { firstDivergence, moodCurvePoints } from '../../src/debrief/divergence.ts';
-import { filterItems } from '../../src/library/filter.ts';
-import type { LibraryItem } from '../../src/library/registry.ts';
+import { hashText } from '../../src/state/hash-text.ts';
+import { filterItems } from '../../src/state/library-filter.ts';
+import type { LibraryItem } from '../../src/state/registry.ts';
+import { formatRoute, parseRoute, type Route } from '../../src/state/routes.ts';
+import { createStore } from '../../src/state/store.ts';
 import { SMALL_YAML } from './fixtures.ts';
 
 describe('createStore', () => {
@@ -31,17 +32,18 @@ describe('routes', () => {
     { name: 'library' },
     { name: 'call', key: 'delivery-delay' },
     { name: 'call', key: 'upload:my file' },
-    { name: 'debrief', key: 'x', attempt: 12 },
+    { name: 'debrief', key: 'x', attempt: '12' },
+    { name: 'debrief', key: 'upload:a/b', attempt: '6f1c2a4e-9d0b-4c51-8e7a-1b2c3d4e5f60' },
   ])('round-trips %j', (route) => {
     expect(parseRoute(formatRoute(route))).toEqual(route);
   });
 
   it('sends unknown or malformed hashes to the library', () => {
-    for (const h of ['', '#', '#/nope', '#/call', '#/debrief/x/abc', '#/debrief/x', '#/call/%E0%A4%A']) {
-      const r = parseRoute(h);
-      expect(r.name === 'library' || r.name === 'call', h).toBe(true);
+    for (const h of ['', '#', '#/nope', '#/call', '#/debrief/x', '#/call/a/b', '#/debrief/x/1/2', '#/constructor', '#/__proto__/x']) {
+      expect(parseRoute(h), h).toEqual({ name: 'library' });
     }
-    expect(parseRoute('#/debrief/x/abc')).toEqual({ name: 'library' });
+    expect(parseRoute('#/call/%E0%A4%A')).toEqual({ name: 'call', key: '%E0%A4%A' });
+    expect(parseRoute('#/debrief/x/3')).toEqual({ name: 'debrief', key: 'x', attempt: '3' });
   });
 });
 
@@ -61,6 +63,15 @@ describe('firstDivergence and the mood curve', () => {
       { x: 190, y: 90 },
     ]);
     expect(moodCurvePoints([40], 200, 100, 10)).toEqual([{ x: 10, y: 58 }]);
+  });
+});
+
+describe('hashText', () => {
+  it('tells texts apart, is stable, and covers characters beyond Latin-1', () => {
+    expect(hashText('id: a\nversion: 1\n')).toBe(hashText('id: a\nversion: 1\n'));
+    expect(hashText('id: a\nversion: 1\n')).not.toBe(hashText('id: a\nversion: 2\n'));
+    expect(hashText('王先生')).not.toBe(hashText('王先牛'));
+    expect(hashText('')).toMatch(/^[0-9a-f]{16}$/);
   });
 });
 
@@ -90,7 +101,7 @@ describe('bundled scenario index (build-time loading)', () => {
     const all = loadAll(dir).map((l) => l.entry);
     expect(all.map((e) => e.file)).toEqual(['a.yaml', 'b.yaml', 'c.yaml']);
     const [a, b, c] = all;
-    expect(a).toMatchObject({ ok: true, key: 'app-small', summary: { title: 'Small test call', difficulty: 1, locale: 'en', persona: { name: 'Pat' } } });
+    expect(a).toMatchObject({ ok: true, key: 'app-small', hash: hashText(SMALL_YAML), summary: { title: 'Small test call', difficulty: 1, locale: 'en', persona: { name: 'Pat' } } });
     expect(b).toMatchObject({ ok: false, problems: [{ code: 'duplicate-scenario-id', file: 'b.yaml' }] });
     expect(c?.ok).toBe(false);
     if (c && !c.ok) expect(c.problems[0]).toMatchObject({ file: 'c.yaml', severity: 'error' });

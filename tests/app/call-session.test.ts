@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DEAD_AIR_MOOD, gradePath, walkPath, type Move } from '../../engine/index.ts';
-import { movesOfRecord, startCall } from '../../src/call/call-session.ts';
+import { startCall } from '../../src/call/call-session.ts';
+import { movesOfRecord } from '../../src/storage/records.ts';
 import { SMALL_YAML, bundledScenarios, load } from './fixtures.ts';
 
 const small = load(SMALL_YAML);

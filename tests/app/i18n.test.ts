@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, detectLocale, interpolate, isLocale, UI_LOCALES } from '../../src/i18n/i18n.ts';
+import { createTranslator, detectLocale, interpolate, isLocale, UI_LOCALES, type Text } from '../../src/i18n/i18n.ts';
 import { en } from '../../src/i18n/messages-en.ts';
 import { zhHans } from '../../src/i18n/messages-zh-hans.ts';
 import { zhHant } from '../../src/i18n/messages-zh-hant.ts';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const forms = (t: Text) => (typeof t === 'string' ? [t] : Object.entries(t).flatMap(([k, v]) => (k === 'plural' ? [] : [v as string])));
+const placeholders = (t: Text) => [...new Set(forms(t).flatMap((s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
 
 describe('UI messages', () => {
   it.each([
@@ -14,13 +15,16 @@ describe('UI messages', () => {
     expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
     for (const [key, text] of Object.entries(en)) {
       const other = catalog[key as keyof typeof en];
-      expect(other, key).not.toBe('');
+      expect(forms(other).every((f) => f !== ''), key).toBe(true);
       expect(placeholders(other), key).toEqual(placeholders(text));
     }
   });
 
   it('zh-Hant is not a copy of zh-Hans', () => {
-    const same = Object.keys(en).filter((k) => zhHans[k as keyof typeof en] === zhHant[k as keyof typeof en] && /[\u4e00-\u9fff]/.test(zhHans[k as keyof typeof en]));
+    const same = Object.keys(en).filter((k) => {
+      const [a, b] = [zhHans[k as keyof typeof en], zhHant[k as keyof typeof en]];
+      return JSON.stringify(a) === JSON.stringify(b) && /[\u4e00-\u9fff]/.test(JSON.stringify(a));
+    });
     // Short strings can coincide (「全部」「中等」); most must differ.
     expect(same.length).toBeLessThan(Object.keys(en).length / 3);
   });
@@ -35,6 +39,24 @@ describe('translate', () => {
 
   it('leaves a placeholder without a value visible', () => {
     expect(interpolate('a {b} c {d}', { b: 1 })).toBe('a 1 c {d}');
+    expect(interpolate('{constructor} {toString}', {})).toBe('{constructor} {toString}');
+  });
+
+  it('chooses plural forms by Intl.PluralRules and writes numbers the language’s way', () => {
+    const t = createTranslator('en');
+    expect(t('attemptsCount', { count: 1 })).toBe('1 attempt');
+    expect(t('attemptsCount', { count: 2 })).toBe('2 attempts');
+    expect(t('attemptsCount', { count: 0 })).toBe('0 attempts');
+    expect(t('attemptsCount', { count: 12345 })).toBe('12,345 attempts');
+    expect(t('shownCount', { shown: 1, total: 1 })).toBe('1 of 1 scenario');
+    expect(t('fileErrors', { file: 'a.yaml', count: 1 })).toBe('a.yaml cannot be played: 1 problem');
+    expect(createTranslator('zh-Hans')('attemptsCount', { count: 1 })).toBe('已练习 1 次');
+    expect(createTranslator('zh-Hant')('attemptsCount', { count: 1200 })).toBe('已練習 1,200 次');
+  });
+
+  it('falls back to the `other` form when the count is missing or not a number', () => {
+    expect(createTranslator('en')('attemptsCount', {})).toBe('{count} attempts');
+    expect(createTranslator('en')('attemptsCount', { count: 'many' })).toBe('many attempts');
   });
 });
 

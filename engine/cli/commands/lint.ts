@@ -3,7 +3,8 @@ import { findDuplicateIds } from '../../lint/lint-set.ts';
 import type { Command } from '../io.ts';
 import { readFileBytes } from '../load-file.ts';
 import { loadScenarioBytes } from '../../load/load-scenario.ts';
-import { collectScenarioFiles } from '../files.ts';
+import { collectScenarioFiles, EXAM_FILE } from '../files.ts';
+import { lintExamFile } from '../exam-files.ts';
 import { formatProblem } from '../format-problem.ts';
 
 /** `hardcall lint <files or folders…> [--json]`: check every scenario file, exit 1 on any error. */
@@ -18,10 +19,15 @@ export const runLint: Command = async (args, io) => {
   const { files, missing } = await collectScenarioFiles(targets, io.cwd);
   const problems: Problem[] = missing.map((m) => ({ code: 'file-not-found', severity: 'error', message: 'no such file or folder', file: m, line: 1, column: 1 }));
   const loaded: Array<{ file: string; scenario: Scenario; line: number }> = [];
+  const exams: Array<{ file: string; bytes: Uint8Array }> = [];
   for (const file of files) {
     const bytes = await readFileBytes(file, io);
     if (!(bytes instanceof Uint8Array)) {
       problems.push(bytes);
+      continue;
+    }
+    if (EXAM_FILE.test(file)) {
+      exams.push({ file, bytes });
       continue;
     }
     const result = loadScenarioBytes(bytes, file);
@@ -31,6 +37,9 @@ export const runLint: Command = async (args, io) => {
     } else problems.push(...result.problems);
   }
   problems.push(...findDuplicateIds(loaded));
+  // Exams are checked last: their pins are matched against the scenarios of this run (and their own folder's).
+  const linted = new Map(loaded.map((l) => [l.scenario.id, { scenario: l.scenario, file: l.file }]));
+  for (const e of exams) problems.push(...(await lintExamFile(e.file, e.bytes, linted, io)));
   const errors = problems.filter((p) => p.severity === 'error').length;
   if (json) io.stdout(`${JSON.stringify({ files: files.length, errors, warnings: problems.length - errors, problems }, null, 2)}\n`);
   else {

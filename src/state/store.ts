@@ -1,10 +1,14 @@
 import { useSyncExternalStore } from 'react';
 
-/** A minimal observable state container (zustand-style): vanilla core, React reads it through `useStore`. */
-export interface Store<T> {
+/** Anything that holds a value and says when it changed (a Store, the progress store, the registry). */
+export interface Readable<T> {
   get(): T;
-  set(patch: Partial<T> | ((s: T) => Partial<T>)): void;
   subscribe(listener: () => void): () => void;
+}
+
+/** A minimal observable state container (zustand-style): vanilla core, React reads it through `useStore`. */
+export interface Store<T> extends Readable<T> {
+  set(patch: Partial<T> | ((s: T) => Partial<T>)): void;
 }
 
 /** Create a store holding `initial`; `set` merges a patch and notifies subscribers when anything changed. */
@@ -28,6 +32,6 @@ export function createStore<T extends object>(initial: T): Store<T> {
 }
 
 /** Read a slice of a store in a React component; re-renders only when the slice changes. */
-export function useStore<T extends object, U>(store: Store<T>, select: (s: T) => U): U {
+export function useStore<T, U>(store: Readable<T>, select: (s: T) => U): U {
   return useSyncExternalStore(store.subscribe, () => select(store.get()), () => select(store.get()));
 }
