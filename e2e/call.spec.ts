@@ -1,4 +1,4 @@
-import { formatPathError, type Move } from '../engine/index.ts';
+import { formatPathError, walkMoves, type Move } from '../engine/index.ts';
 import { expect, test } from '@playwright/test';
 import { analyzeScenario } from '../engine/analyze/analyze-scenario.ts';
 import { gradePath } from '../engine/grade/grade-path.ts';
@@ -107,6 +107,15 @@ test('the reply timer: dead air makes the customer angrier and is announced', as
   await expect(page.getByText(/Silence on the line: the customer got angrier \(\+10\)/)).toBeVisible();
   await expect(page.getByRole('meter', { name: 'Customer’s anger' })).toHaveAttribute('aria-valuenow', String(Math.min(100, en.persona.mood + 10)));
   await expect(page.getByText(`Anger rose to ${Math.min(100, en.persona.mood + 10)} of 100`)).toBeAttached();
+  // Dead air is a turn of the call: the debrief grades the same moves (silence included) as the engine does.
+  const best = analyzeScenario(en).best.choices.filter((m): m is string => typeof m === 'string');
+  const walked = walkMoves(en, [{ silence: true }, ...best]);
+  const moves = [{ silence: true } as const, ...best.slice(0, walked.steps.length - 1)];
+  await page.getByRole('combobox', { name: 'Reply timer' }).selectOption({ label: 'Off' });
+  await clickReplies(page, en, moves.slice(1));
+  const g = gradePath(en, moves);
+  if (!g.ok) throw new Error(formatPathError(g.error, 'en'));
+  expect(await debriefScore(page)).toBe(g.scorecard.score);
 });
 
 test('read aloud speaks each customer line with a voice of the scenario language (cmn for Chinese)', async ({ page }) => {
