@@ -15,7 +15,9 @@ export type MoodEffect =
   | 'contrast'
   | 'refusalBare'
   | 'refusalWithAlternative'
-  | 'blame';
+  | 'blame'
+  | 'praise'
+  | 'concession';
 
 /**
  * Change of anger (0–100 scale) per reply effect and temperament, after 003 一.1–一.3:
@@ -27,6 +29,9 @@ export type MoodEffect =
  *   persuade — blame, refusal, rules and "but" provoke most; concrete action and options calm most.
  * - perfect (完美型): argues point by point, wants their situation understood, calm and rule-abiding —
  *   empathy, restating and reasons calm most; vague apologies and decisions without reasons provoke.
+ * Praise and a light touch (活泼型 多赞美) win a lively customer most and the others a little; giving in
+ * beyond the rule buys little from a peaceful customer (不轻易妥协) and most from a powerful one. A
+ * guarantee moves nobody by itself: a promise the agent cannot keep must not calm more than honesty.
  */
 export const MOOD_TABLE: Record<MoodEffect, Record<Temperament, number>> = {
   empathy: { lively: -12, peaceful: -8, powerful: -8, perfect: -12 },
@@ -43,6 +48,8 @@ export const MOOD_TABLE: Record<MoodEffect, Record<Temperament, number>> = {
   refusalBare: { lively: 10, peaceful: 5, powerful: 18, perfect: 12 },
   refusalWithAlternative: { lively: 4, peaceful: 2, powerful: 8, perfect: 5 },
   blame: { lively: 15, peaceful: 10, powerful: 25, perfect: 18 },
+  praise: { lively: -8, peaceful: -3, powerful: -2, perfect: -2 },
+  concession: { lively: -6, peaceful: -2, powerful: -10, perfect: -4 },
 };
 
 /** The largest change one reply can make either way; the scale is 0–100 and no single sentence undoes a call. */
@@ -64,6 +71,8 @@ export function moodEffectsOf(f: FeatureValues): MoodEffect[] {
   if (f.contrast) e.push('contrast');
   if (f.refusal) e.push(f.solution || f.alternatives > 0 ? 'refusalWithAlternative' : 'refusalBare');
   if (f.blame) e.push('blame');
+  if (f.praise) e.push('praise');
+  if (f.concession) e.push('concession');
   return e;
 }
 
