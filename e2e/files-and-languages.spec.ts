@@ -2,6 +2,7 @@ import { formatPathError } from '../engine/index.ts';
 import { expect, test } from '@playwright/test';
 import { gradePath } from '../engine/grade/grade-path.ts';
 import { loadScenario } from '../engine/load/load-scenario.ts';
+import { formatProblem } from '../engine/index.ts';
 import { clampMood, endingAt, resolveTarget } from '../engine/path/walk.ts';
 import { bundledScenarios, debriefScore } from './support.ts';
 
@@ -84,7 +85,7 @@ nodes:
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(`broken.yaml cannot be played: ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}`);
   await expect(alert).toContainText(`broken.yaml:${p.line}:${p.column}`);
-  await expect(alert).toContainText(p.message);
+  await expect(alert).toContainText(formatProblem(p, 'en'));
   expect(p.line).toBe(19);
   // Invalid UTF-8 and a file that is not a scenario at all get their own located messages.
   await page.getByRole('button', { name: 'Open scenario file…' }).setInputFiles({ name: 'latin1.yaml', mimeType: 'application/yaml', buffer: Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xe9, 0x0a]) });

@@ -27,6 +27,9 @@ export type { Analysis } from './analyze/types.ts';
 export { analyzeReply, detectLocale } from './text/analyze-reply.ts';
 export { lintScenario } from './lint/lint-scenario.ts';
 export { moodDeltaFor, moodEffectsOf, MOOD_TABLE, MAX_MOOD_STEP, type MoodEffect } from './mood/mood-model.ts';
+export { formatProblem, formatProblemLine } from './format-problem.ts';
+export { makeProblem, placeProblem, type Place, type UnplacedProblem } from './messages/make-problem.ts';
+export type { Fmt, LocaleStyle, Wordings } from './messages/format.ts';
 
 /** Load the scenario loader (YAML parser + schema) on demand: the app needs it only for opened files. */
 export const loadLoaderModule = () => import('./load/load-scenario.ts');
@@ -34,6 +37,8 @@ export const loadLoaderModule = () => import('./load/load-scenario.ts');
 export const loadTextModule = () => import('./text/analyze-reply.ts');
 /** Load the grader on demand: the app needs it only when a call ends. */
 export const loadGradeModule = () => import('./grade/grade-path.ts');
+/** Load the problem wording tables on demand: the app needs them only to show a broken file's problems. */
+export const loadProblemFormatModule = () => import('./format-problem.ts');
 /** Load the path analysis on demand: the app needs it only in the debrief. */
 export const loadAnalysisModule = () => import('./analyze/analyze-scenario.ts');
 

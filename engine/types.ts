@@ -1,5 +1,9 @@
 // The typed values that flow through the engine once a scenario file has been parsed at the edge.
 
+import type { ProblemCode, ProblemParams } from './problem-codes.ts';
+
+export type { ProblemCode, ProblemParams } from './problem-codes.ts';
+
 export const LOCALES = ['zh-Hans', 'zh-Hant', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -152,15 +156,19 @@ export interface Scenario {
   deadAir?: { mood: number };
 }
 
-/** A located problem with a scenario file: returned as data, never thrown. */
-export interface Problem {
-  code: string;
+/** A problem of one code, with that code's parameters, located in a file. */
+export interface ProblemOf<C extends ProblemCode> {
+  code: C;
   severity: 'error' | 'warning';
-  message: string;
+  /** What the wording needs (names, numbers, suggestions); words come from `formatProblem(problem, lang)`. */
+  params: ProblemParams[C];
   file: string;
   line: number;
   column: number;
 }
+
+/** A located problem with a scenario file: returned as data, never thrown; a union over every code. */
+export type Problem = { [C in ProblemCode]: ProblemOf<C> }[ProblemCode];
 
 /** A result that is either a value or the problems that prevented it. */
 export type Result<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; problems: Problem[] };

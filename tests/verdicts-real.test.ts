@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RULE_IDS, formatPathError, gradePath, loadScenario, type Scenario } from '../engine/index.ts';
+import { RULE_IDS, formatPathError, formatProblemLine, gradePath, loadScenario, type Scenario } from '../engine/index.ts';
 
 interface Verdict {
   path: string[];
@@ -119,7 +119,7 @@ for (const locale of LOCALES) {
     for (const file of files) {
       it(`${file} loads and every verdict is a complete path`, () => {
         const loaded = loadScenario(readFileSync(join(dir, file), 'utf8'), file);
-        if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n'));
+        if (!loaded.ok) throw new Error(loaded.problems.map((p) => formatProblemLine(p, 'en')).join('\n'));
         expect(loaded.value.locale).toBe(locale);
         const verdicts = readVerdicts(join(dir, file.replace(/\.yaml$/, '.verdicts.json')));
         expect(verdicts.length).toBeGreaterThanOrEqual(4);

@@ -1,4 +1,4 @@
-import { examProblem, recordsFromStatements, verifyRecordData, verifyRecordText, type ExamContext, type Verified } from '../index.ts';
+import { examProblem, formatProblem, recordsFromStatements, verifyRecordData, verifyRecordText, type ExamContext, type Verified } from '../index.ts';
 import { decodeScenarioBytes } from '../load/read-text.ts';
 import type { CliIO } from './io.ts';
 import { readFileBytes } from './load-file.ts';
@@ -22,7 +22,7 @@ function verifyBytes(ctx: ExamContext, file: string, bytes: Awaited<ReturnType<t
   const decoded = bytes instanceof Uint8Array ? decodeScenarioBytes(bytes, file) : null;
   if (!decoded || !decoded.ok) {
     const p = decoded ? decoded.problem : (bytes as Exclude<typeof bytes, Uint8Array>);
-    return { file, ok: false, problems: [{ ...p, params: { detail: p.message } }], record: null, scorecards: [] };
+    return { file, ok: false, problems: [examProblem('record-not-json', { detail: formatProblem(p, 'en') }, file, p)], record: null, scorecards: [] };
   }
   return verifyRecordText(ctx, decoded.text, file);
 }

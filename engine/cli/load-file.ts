@@ -3,12 +3,14 @@ import type { Problem, Result, Scenario } from '../types.ts';
 import { loadScenarioBytes } from '../load/load-scenario.ts';
 import type { CliIO } from './io.ts';
 import { formatProblem } from './format-problem.ts';
+import { makeProblem } from '../messages/make-problem.ts';
 
 /** Read one file relative to the CLI's working directory; an unreadable file is a located problem. */
 export async function readFileBytes(file: string, io: CliIO): Promise<Uint8Array | Problem> {
   const bytes = await io.readFile(resolve(io.cwd, file)).catch((e: unknown) => e as Error);
   if (!(bytes instanceof Error)) return bytes;
-  return { code: 'file-unreadable', severity: 'error', message: `cannot read file: ${bytes.message}`, file, line: 1, column: 1 };
+  const errno = (bytes as NodeJS.ErrnoException).code;
+  return makeProblem('file-unreadable', errno ? { detail: bytes.message, errno } : { detail: bytes.message }, { file, line: 1, column: 1 });
 }
 
 /** Read and load one scenario file relative to the CLI's working directory. */

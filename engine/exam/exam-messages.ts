@@ -1,12 +1,13 @@
-import type { Locale, Problem } from '../types.ts';
+import type { Locale, ProblemOf } from '../types.ts';
+import { EXAM_CODE_LIST, type ExamCode, type Params } from './exam-codes.ts';
 
-/** Values a message is filled with; numbers and short strings only. */
-export type Params = Record<string, string | number>;
+export type { ExamCode, Params } from './exam-codes.ts';
 
-/** A located problem with an exam file or a record: a code, its parameters, and the English wording. */
-export interface ExamProblem extends Problem {
-  params: Params;
-}
+/**
+ * A located problem with an exam file or a record: one of the engine's Problems (so formatProblem words it
+ * in any UI language), with its English wording kept in `message` as well.
+ */
+export type ExamProblem = { [C in ExamCode]: ProblemOf<C> & { message: string } }[ExamCode];
 
 type Wording = Record<Locale, (p: Params) => string>;
 
@@ -143,13 +144,10 @@ const TABLE = {
     (p) => `该记录由引擎 ${p.recorded} 评分；当前引擎为 ${p.current}（已用当前引擎重新评分）`,
     (p) => `該紀錄由引擎 ${p.recorded} 評分；目前引擎為 ${p.current}（已用目前引擎重新評分）`,
   ),
-} satisfies Record<string, Wording>;
-
-/** Every code an exam file or a record problem may carry. */
-export type ExamCode = keyof typeof TABLE;
+} satisfies Record<ExamCode, Wording>;
 
 /** The codes, for tests that check every code has wording in every language. */
-export const EXAM_CODES = Object.keys(TABLE) as ExamCode[];
+export const EXAM_CODES: readonly ExamCode[] = EXAM_CODE_LIST;
 
 function w(en: (p: Params) => string, hans: (p: Params) => string, hant: (p: Params) => string): Wording {
   return { en, 'zh-Hans': hans, 'zh-Hant': hant };
@@ -168,5 +166,5 @@ export function examProblem(
   at: { line: number; column: number } = { line: 1, column: 1 },
   severity: 'error' | 'warning' = 'error',
 ): ExamProblem {
-  return { code, severity, params, message: examMessage(code, params), file, line: at.line, column: at.column };
+  return { code, severity, params, message: examMessage(code, params), file, line: at.line, column: at.column } as ExamProblem;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { Scenario } from '../types.ts';
+import type { Problem, Scenario } from '../types.ts';
+import { formatProblem } from '../format-problem.ts';
 import { parseYaml, type ParsedDoc } from '../load/parse-yaml.ts';
 import { decodeScenarioBytes, precheckText } from '../load/read-text.ts';
 import { formatPath } from '../load/zod-problems.ts';
@@ -122,6 +123,7 @@ function isMissing(data: unknown, path: DocPath): boolean {
   return path.length > 0 && parent !== null && typeof parent === 'object' && !Object.hasOwn(parent, path[path.length - 1]!);
 }
 
-function asExamProblem(p: { code: string; message: string; file: string; line: number; column: number }): ExamProblem {
-  return examProblem('exam-syntax', { detail: p.message, code: p.code }, p.file, p);
+// The scenario loader's YAML problems, worded in English inside the exam's own syntax code.
+function asExamProblem(p: Problem): ExamProblem {
+  return examProblem('exam-syntax', { detail: formatProblem(p, 'en'), code: p.code }, p.file, p);
 }

@@ -1,12 +1,9 @@
 import type { Choice, FeatureName, FeatureValues, Scenario } from '../types.ts';
 import type { LintFinding } from './types.ts';
 
-const show = (v: unknown): string => (typeof v === 'string' ? v : String(v));
-
-/** The analyzer's cues for a feature, quoted, for messages ("但是", "sorry"). */
-function cuesOf(choice: Choice, feature: FeatureName): string {
-  const cues = choice.detected.evidence.filter((e) => e.feature === feature).map((e) => `"${e.cue}"`);
-  return cues.length > 0 ? ` (found ${cues.join(', ')})` : '';
+/** The analyzer's cues for a feature, for messages ("但是", "sorry"). */
+function cuesOf(choice: Choice, feature: FeatureName): string[] {
+  return choice.detected.evidence.filter((e) => e.feature === feature).map((e) => e.cue);
 }
 
 function disagreements(nodeId: string, index: number, choice: Choice): LintFinding[] {
@@ -18,7 +15,7 @@ function disagreements(nodeId: string, index: number, choice: Choice): LintFindi
     if (tagged === undefined || tagged === read) continue;
     out.push({
       code: 'tags-disagree',
-      message: `reply "${choice.id}" is tagged ${key}: ${show(tagged)}, but its text reads ${key}: ${show(read)}${cuesOf(choice, key)}; check the tag or reword the reply`,
+      params: { choice: choice.id, feature: key, tagged, read, cues: cuesOf(choice, key) },
       path: ['nodes', nodeId, 'choices', index, 'tags', key],
     });
   }
@@ -37,18 +34,11 @@ function beforeResolution(scenario: Scenario, nodeId: string, index: number, cho
   const out: LintFinding[] = [];
   const path = ['nodes', nodeId, 'choices', index, 'reply'];
   if (choice.features.contrast) {
-    out.push({
-      code: 'contrast-before-resolution',
-      message: `reply "${choice.id}" leads to a resolved ending but uses a contrastive "but"${cuesOf(choice, 'contrast')}, which the no-but rule penalises; is this really the reply that settles the call?`,
-      path,
-    });
+    out.push({ code: 'contrast-before-resolution', params: { choice: choice.id, cues: cuesOf(choice, 'contrast') }, path });
   }
   if (choice.features.apology === 'vague') {
-    out.push({
-      code: 'vague-apology-before-resolution',
-      message: `reply "${choice.id}" leads to a resolved ending with a vague apology${cuesOf(choice, 'apology')}; name the problem (${scenario.issue.summary}) in the apology`,
-      path,
-    });
+    const params = { choice: choice.id, cues: cuesOf(choice, 'apology'), issue: scenario.issue.summary };
+    out.push({ code: 'vague-apology-before-resolution', params, path });
   }
   return out;
 }

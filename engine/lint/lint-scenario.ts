@@ -13,17 +13,14 @@ export function lintScenario(scenario: Scenario): LintFinding[] {
     const node = scenario.nodes[id]!;
     const path = ['nodes', id];
     if (!graph.has(id)) {
-      out.push({ code: 'unreachable-node', message: `node "${id}" is never reached: no reply leads to it from the start node "${scenario.start}"`, path });
+      out.push({ code: 'unreachable-node', params: { node: id, start: scenario.start }, path });
     } else if (!play.has(id)) {
-      const what = node.end ? `ending "${id}" (${node.end})` : `node "${id}"`;
-      out.push({
-        code: node.end ? 'ending-unreachable' : 'node-unreachable-in-play',
-        message: `${what} is reached by no path within maxTurns (${scenario.maxTurns}) given the mood changes and guards`,
-        path,
-      });
+      const { maxTurns } = scenario;
+      if (node.end) out.push({ code: 'ending-unreachable', params: { node: id, end: node.end, maxTurns }, path });
+      else out.push({ code: 'node-unreachable-in-play', params: { node: id, maxTurns }, path });
     }
     if (!node.end && graph.has(id) && !canEnd.has(id)) {
-      out.push({ code: 'no-ending-reachable', message: `from node "${id}" no ending node can be reached: the call can only run out of turns`, path });
+      out.push({ code: 'no-ending-reachable', params: { node: id }, path });
     }
   }
   out.push(...lintChoiceFeatures(scenario));

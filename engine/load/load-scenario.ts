@@ -2,7 +2,8 @@ import type { Problem, Result, Scenario } from '../types.ts';
 import { lintScenario } from '../lint/lint-scenario.ts';
 import { checkGraph } from './check-graph.ts';
 import { parseYaml, type ParsedDoc } from './parse-yaml.ts';
-import { decodeScenarioBytes, precheckText, problemAt } from './read-text.ts';
+import { decodeScenarioBytes, precheckText } from './read-text.ts';
+import { makeProblem, placeProblem } from '../messages/make-problem.ts';
 import { scenarioSchema } from './schema.ts';
 import { buildScenario } from './build-scenario.ts';
 import { zodIssuesToProblems } from './zod-problems.ts';
@@ -14,7 +15,7 @@ export function loadScenario(text: string, file: string): Result<Scenario> {
   } catch (err) {
     // A loader bug must still reach the trainer as a located problem, not a stack trace.
     const msg = err instanceof Error ? err.message : String(err);
-    return { ok: false, problems: [problemAt(file, 'internal-error', `HardCall could not read this file (${msg}); please report it`)] };
+    return { ok: false, problems: [makeProblem('internal-error', { detail: msg }, { file, line: 1, column: 1 })] };
   }
 }
 
@@ -31,17 +32,14 @@ function loadUnsafe(text: string, file: string): Result<Scenario> {
   if (!parsed.ok) return parsed;
   const doc: ParsedDoc = parsed.doc;
   if (doc.data === null || typeof doc.data !== 'object' || Array.isArray(doc.data)) {
-    return { ok: false, problems: [problemAt(file, 'not-a-mapping', 'a scenario file must be a mapping of fields (id: …, version: …), not a list or a single value')] };
+    return { ok: false, problems: [makeProblem('not-a-mapping', {}, { file, line: 1, column: 1 })] };
   }
   const result = scenarioSchema.safeParse(doc.data, { reportInput: true });
   if (!result.success) return { ok: false, problems: sortProblems(zodIssuesToProblems(result.error.issues, doc, file)) };
   const graphProblems = checkGraph(result.data, doc, file);
   if (graphProblems.length > 0) return { ok: false, problems: sortProblems(graphProblems) };
   const scenario = buildScenario(result.data);
-  const warnings: Problem[] = lintScenario(scenario).map((f) => {
-    const { line, column } = doc.locate(f.path, 'key');
-    return { code: f.code, severity: 'warning', message: f.message, file, line, column };
-  });
+  const warnings: Problem[] = lintScenario(scenario).map((f) => placeProblem(f, { file, ...doc.locate(f.path, 'key') }, 'warning'));
   return { ok: true, value: scenario, warnings: sortProblems(warnings) };
 }
 

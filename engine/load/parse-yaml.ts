@@ -1,7 +1,8 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import type { Problem } from '../types.ts';
 import type { DocPath } from '../lint/types.ts';
-import { problemAt } from './read-text.ts';
+import type { YamlErrorCode, YamlHint } from '../messages/load-codes.ts';
+import { makeProblem } from '../messages/make-problem.ts';
 
 /** Most alias expansions a file may cause; far above real use, far below a "billion laughs" bomb. */
 export const MAX_ALIAS_COUNT = 100;
@@ -20,27 +21,30 @@ export function parseYaml(text: string, file: string): { ok: true; doc: ParsedDo
   try {
     doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'silent' });
   } catch (err) {
-    return { ok: false, problems: [problemAt(file, 'yaml-syntax', `could not parse: ${errorText(err)}`)] };
+    return { ok: false, problems: [makeProblem('yaml-syntax', { detail: errorText(err) }, { file, line: 1, column: 1 })] };
   }
   const pos = (offset: number) => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
   const problems = [...doc.errors, ...doc.warnings].map((e) => {
-    const { line, column } = pos(e.pos[0]);
-    const lineText = text.split('\n', line)[line - 1] ?? '';
-    const message = commonMistake(lineText) ?? yamlMessage(e.code, e.message);
-    return problemAt(file, `yaml-${e.code.toLowerCase().replace(/_/g, '-')}`, message, line, column);
+    const at = { file, ...pos(e.pos[0]) };
+    if (e.code === 'DUPLICATE_KEY') return makeProblem('yaml-duplicate-key', duplicateOf(doc, e, text, pos), at);
+    const lineText = text.split('\n', at.line)[at.line - 1] ?? '';
+    const hint = commonMistake(lineText);
+    const code = `yaml-${e.code.toLowerCase().replace(/_/g, '-')}` as YamlErrorCode;
+    return makeProblem(code, hint ? { detail: yamlDetail(e.message), hint } : { detail: yamlDetail(e.message) }, at);
   });
   if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
-    const msg = /alias/i.test(errorText(err))
-      ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); write the text out instead of using anchors`
-      : `could not read the document: ${errorText(err)}`;
-    return { ok: false, problems: [problemAt(file, 'yaml-aliases', msg)] };
+    const at = { file, line: 1, column: 1 };
+    const problem = /alias/i.test(errorText(err))
+      ? makeProblem('yaml-aliases', { max: MAX_ALIAS_COUNT }, at)
+      : makeProblem('yaml-syntax', { detail: errorText(err) }, at);
+    return { ok: false, problems: [problem] };
   }
   return { ok: true, doc: { data, locate: (path, part = 'value') => pos(offsetOf(doc.contents, path, part)) } };
 }
@@ -72,27 +76,32 @@ function rangeStart(node: YamlNode | null | undefined): number {
 }
 
 // Two mistakes trainers make all the time get named outright, since the parser's words for them mislead.
-function commonMistake(lineText: string): string | null {
-  if (/^\s*(- )?[\w$-]+\s*：/.test(lineText)) return 'this key is followed by a full-width colon "："; YAML needs an ASCII colon ":" and a space';
-  if (/^\s*(- )?[\w$-]+: [^'"|>{[].*: /.test(lineText)) {
-    return 'this value contains ": ", which YAML reads as a new key; put the whole value in quotes';
-  }
+function commonMistake(lineText: string): YamlHint | null {
+  if (/^\s*(- )?[\w$-]+\s*：/.test(lineText)) return 'full-width-colon';
+  if (/^\s*(- )?[\w$-]+: [^'"|>{[].*: /.test(lineText)) return 'colon-in-value';
   return null;
 }
 
-// The yaml package's messages are precise but terse; a few common ones get plainer words for trainers.
-function yamlMessage(code: string, message: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'duplicate key: this key is already set earlier in the same mapping';
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      return 'unexpected indentation or a missing ":" — a line here is indented deeper than the key above it allows';
-    case 'TAB_AS_INDENT':
-      return 'tabs are not allowed for indentation in YAML; indent with spaces';
-    default:
-      return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  }
+// The parser's message names the position again, which the problem already carries.
+function yamlDetail(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+// The parser says only that a key repeats; the trainer needs the key and where it was first set.
+function duplicateOf(doc: Document.Parsed, e: YAMLError, text: string, pos: (o: number) => { line: number }): { key: string; firstLine: number } {
+  const key = text.slice(e.pos[0], e.pos[1]);
+  let firstLine = pos(e.pos[0]).line;
+  visit(doc, {
+    Map(_, map) {
+      const dup = map.items.find((p) => isScalar(p.key) && p.key.range?.[0] === e.pos[0]);
+      if (!dup || !isScalar(dup.key)) return undefined;
+      const value = dup.key.value;
+      const first = map.items.find((p) => isScalar(p.key) && p.key.value === value);
+      if (first && isScalar(first.key) && first.key.range) firstLine = pos(first.key.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  return { key, firstLine };
 }
 
 function errorText(err: unknown): string {

@@ -1,12 +1,8 @@
 import type { Problem } from '../types.ts';
+import { makeProblem } from '../messages/make-problem.ts';
 
 /** Largest scenario file accepted; real scenarios are tens of kilobytes. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
-
-/** Build a problem located at a line and column of a file. */
-export function problemAt(file: string, code: string, message: string, line = 1, column = 1): Problem {
-  return { code, severity: 'error', message, file, line, column };
-}
 
 /** Find the 1-based line and column of a character offset in a text. */
 export function lineColumnOf(text: string, offset: number): { line: number; column: number } {
@@ -24,8 +20,7 @@ export function lineColumnOf(text: string, offset: number): { line: number; colu
 /** Decode a file's bytes as UTF-8 text, refusing oversize files and invalid UTF-8 with located problems. */
 export function decodeScenarioBytes(bytes: Uint8Array, file: string): { ok: true; text: string } | { ok: false; problem: Problem } {
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
-    return { ok: false, problem: problemAt(file, 'file-too-large', `file is ${mb} MB; scenario files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`) };
+    return { ok: false, problem: makeProblem('file-too-large', { bytes: bytes.byteLength, maxBytes: MAX_FILE_BYTES }, { file, line: 1, column: 1 }) };
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -35,7 +30,7 @@ export function decodeScenarioBytes(bytes: Uint8Array, file: string): { ok: true
     const { line, column } = lineColumnOf(prefix, prefix.length);
     return {
       ok: false,
-      problem: problemAt(file, 'invalid-utf8', `file is not valid UTF-8 (byte ${offset}); save it as UTF-8`, line, column),
+      problem: makeProblem('invalid-utf8', { byte: offset }, { file, line, column }),
     };
   }
 }
@@ -56,10 +51,10 @@ function firstInvalidUtf8(b: Uint8Array): number {
 /** Refuse texts a parser should never see: empty, oversize, or nested deeper than any scenario needs. */
 export function precheckText(text: string, file: string): Problem | null {
   if (text.length > MAX_FILE_BYTES) {
-    return problemAt(file, 'file-too-large', `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; scenario files may be at most that`);
+    return makeProblem('file-too-large', { bytes: text.length, maxBytes: MAX_FILE_BYTES }, { file, line: 1, column: 1 });
   }
   if (text.replace(/^\uFEFF/, '').trim() === '' || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
-    return problemAt(file, 'empty-file', 'file is empty; a scenario needs at least id, version, locale, title, start and nodes');
+    return makeProblem('empty-file', {}, { file, line: 1, column: 1 });
   }
   return checkNesting(text, file);
 }
@@ -105,5 +100,5 @@ function checkNesting(text: string, file: string): Problem | null {
 
 function nestingProblem(text: string, offset: number, file: string): Problem {
   const { line, column } = lineColumnOf(text, offset);
-  return problemAt(file, 'too-deep', `nesting deeper than ${MAX_NESTING} levels; a scenario never needs this much`, line, column);
+  return makeProblem('too-deep', { max: MAX_NESTING }, { file, line, column });
 }

@@ -5,14 +5,19 @@ import { PROFILE_IDS } from '../rules/profiles.ts';
 
 // The zod schema is the single source of the file-format contract; the JSON Schema is generated from it.
 
+/** Scenario and choice ids: kebab-case. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Node ids: letters, digits, "_" or "-". */
+export const NODE_ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_-]*$/;
+
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens')
+  .regex(ID_PATTERN, 'must be kebab-case: lowercase letters, digits and single hyphens')
   .describe('An identifier in kebab-case, e.g. "check-order".');
 
 const nodeId = z
   .string()
-  .regex(/^[A-Za-z0-9_][A-Za-z0-9_-]*$/, 'must be letters, digits, "_" or "-"')
+  .regex(NODE_ID_PATTERN, 'must be letters, digits, "_" or "-"')
   .describe('A node id: letters, digits, "_" or "-".');
 
 const text = z.string().trim().min(1, 'must not be empty');

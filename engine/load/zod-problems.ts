@@ -1,19 +1,12 @@
 import type { z } from 'zod';
-import type { Problem } from '../types.ts';
+import type { Problem, ProblemCode, ProblemParams } from '../types.ts';
 import type { DocPath } from '../lint/types.ts';
-import { RULE_IDS } from '../rules/index.ts';
+import type { ExpectedKind, FormatName, GotKind, Shown } from '../messages/load-codes.ts';
+import { makeProblem } from '../messages/make-problem.ts';
 import type { ParsedDoc } from './parse-yaml.ts';
-import {
-  choiceSchema,
-  issueSchema,
-  nodeSchema,
-  personaSchema,
-  ruleOverrideSchema,
-  scenarioSchema,
-  tagsSchema,
-  transitionSchema,
-} from './schema.ts';
-import { didYouMean } from './suggest.ts';
+import { ID_PATTERN, NODE_ID_PATTERN, scenarioSchema } from './schema.ts';
+import { enumeratedKeys, knownKeysAt, schemaAt, shapesOf } from './schema-walk.ts';
+import { createSuggester } from './suggest.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -22,27 +15,43 @@ export function formatPath(path: DocPath): string {
   return path.reduce<string>((s, seg) => (typeof seg === 'number' ? `${s}[${seg}]` : s ? `${s}.${seg}` : seg), '');
 }
 
+/** Where a problem goes and how it is made; shared with the union analysis. */
+export interface IssueSink {
+  doc: ParsedDoc;
+  add<C extends ProblemCode>(code: C, params: ProblemParams[C], path: DocPath, part?: 'key' | 'value'): void;
+}
+
 /** Turn zod's issues into located problems worded for trainers. */
 export function zodIssuesToProblems(issues: readonly Issue[], doc: ParsedDoc, file: string): Problem[] {
   const out: Problem[] = [];
-  for (const issue of issues) {
-    const path = issue.path as DocPath;
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const where = doc.locate([...path, key], 'key');
-        const known = knownKeysAt(path);
-        const what = path.length === 1 && path[0] === 'rules' ? 'rule' : 'field';
-        const list = what === 'rule' ? `; rules are: ${RULE_IDS.join(', ')}` : '';
-        const msg = `unknown ${what} "${key}"${path.length ? ` in ${formatPath(path)}` : ''}${didYouMean(key, known)}${list}`;
-        out.push(problem(file, `unknown-${what}`, msg, where));
-      }
-      continue;
-    }
-    const missing = isMissing(doc.data, path);
-    const where = missing ? doc.locate(path.slice(0, -1), 'value') : doc.locate(path, 'value');
-    out.push(problem(file, missing ? 'missing-field' : issueCode(issue), describeIssue(issue, path, missing), where));
-  }
+  const sink: IssueSink = {
+    doc,
+    add: (code, params, path, part = 'value') => out.push(makeProblem(code, params, { file, ...doc.locate(path, part) })),
+  };
+  for (const issue of issues) reportIssue(issue, [], sink);
   return out;
+}
+
+/** Report one zod issue whose path is relative to `base` (unions report their options' issues this way). */
+export function reportIssue(issue: Issue, base: DocPath, sink: IssueSink): void {
+  const path: DocPath = [...base, ...(issue.path as DocPath)];
+  if (issue.code === 'unrecognized_keys') for (const key of issue.keys) reportUnknownKey(key, path, sink);
+  else if (issue.code === 'invalid_union') describeUnion(issue, path, sink);
+  else if (isMissing(sink.doc.data, path)) {
+    sink.add('missing-field', { field: String(path[path.length - 1]), parent: formatPath(path.slice(0, -1)) }, path.slice(0, -1));
+  } else reportValueIssue(issue, path, sink);
+}
+
+/** Report a key the schema does not know at `path`, naming it and suggesting the nearest valid one. */
+export function reportUnknownKey(key: string, path: DocPath, sink: IssueSink, extraSuggestion?: string | null): void {
+  const at = [...path, key];
+  const schema = schemaAt(scenarioSchema, path);
+  const rules = schema ? enumeratedKeys(schema) : null;
+  const known = rules ?? knownKeysAt(scenarioSchema, path);
+  const suggestion = extraSuggestion ?? createSuggester(known)(key);
+  const withS = <T extends object>(p: T) => (suggestion === null ? p : { ...p, suggestion });
+  if (rules) sink.add('unknown-rule', withS({ key, rules }), at, 'key');
+  else sink.add('unknown-field', withS({ key, path: formatPath(path), known }), at, 'key');
 }
 
 // zod reports an absent field as a wrong type or value; the trainer needs to hear that it is missing.
@@ -50,94 +59,114 @@ function isMissing(data: unknown, path: DocPath): boolean {
   if (path.length === 0) return false;
   let parent: unknown = data;
   for (const seg of path.slice(0, -1)) {
-    if (parent === null || typeof parent !== 'object') return false;
+    if (parent === null || typeof parent !== 'object' || !Object.hasOwn(parent, seg)) return false;
     parent = (parent as Record<string | number, unknown>)[seg];
   }
   return parent !== null && typeof parent === 'object' && !Object.hasOwn(parent, path[path.length - 1]!);
 }
 
-function problem(file: string, code: string, message: string, at: { line: number; column: number }): Problem {
-  return { code, severity: 'error', message, file, line: at.line, column: at.column };
-}
-
-function issueCode(issue: Issue): string {
-  return issue.code === 'invalid_type' ? 'wrong-type' : issue.code.replace(/_/g, '-');
-}
-
-function describeIssue(issue: Issue, path: DocPath, missing: boolean): string {
-  const name = `"${formatPath(path)}"`;
+function reportValueIssue(issue: Issue, path: DocPath, sink: IssueSink): void {
+  const name = formatPath(path);
   const input = 'input' in issue ? issue.input : undefined;
-  const got = input !== undefined && (input === null || typeof input !== 'object') ? ` (got ${show(input)})` : '';
-  if (missing) return `missing required field "${String(path[path.length - 1])}"${path.length > 1 ? ` in ${formatPath(path.slice(0, -1))}` : ''}`;
+  const value = shown(input);
+  const withValue = <T extends object>(p: T) => (value === undefined ? p : { ...p, value });
   switch (issue.code) {
     case 'invalid_type':
-      return `${name} must be ${article(issue.expected)}, not ${kindOf(issue.input)}${got}`;
+      return sink.add('wrong-type', withValue({ path: name, expected: expectedKind(issue.expected), got: gotKind(input) }), path);
     case 'too_small':
-      return `${name} ${boundText(issue.origin, 'least', issue.minimum)}${got}`;
-    case 'too_big':
-      return `${name} ${boundText(issue.origin, 'most', issue.maximum)}${got}`;
+    case 'too_big': {
+      const origin: 'string' | 'array' | 'number' = issue.origin === 'string' ? 'string' : issue.origin === 'array' ? 'array' : 'number';
+      const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      const params = origin === 'number' ? withValue({ path: name, origin, bound }) : { path: name, origin, bound };
+      if (issue.code === 'too_big' && typeof input === 'string') return sink.add('too-big', { ...params, length: input.length }, path);
+      return sink.add(issue.code === 'too_small' ? 'too-small' : 'too-big', params, path);
+    }
     case 'invalid_value': {
-      const values = issue.values.map((v) => String(v));
-      const hint = typeof issue.input === 'string' ? (LOCALE_ALIASES[issue.input] ?? didYouMean(issue.input, values)) : '';
-      return `${name} must be one of ${values.join(', ')}${got}${hint}`;
+      const values = issue.values.map((v) => shown(v) ?? String(v));
+      const suggestion = typeof input === 'string' ? (LOCALE_ALIASES.get(input) ?? createSuggester(values.map(String))(input)) : null;
+      return sink.add('invalid-value', { ...withValue({ path: name, values }), ...(suggestion === null ? {} : { suggestion }) }, path);
     }
     case 'invalid_format':
-      return `${name} ${issue.message}${got}`;
-    case 'invalid_union':
-      if (path[path.length - 1] === 'when') return `${name} must be either {moodAtLeast: N} or {moodBelow: N}, with N from 0 to 100`;
-      return `${name} has an invalid value${got}`;
-    case 'invalid_key':
-      return `${name}: ${issue.issues[0]?.message ?? 'invalid key'}`;
+      return sink.add('invalid-format', withValue({ path: name, format: formatName(issue.pattern), detail: issue.message }), path);
+    case 'invalid_key': {
+      const inner = issue.issues[0];
+      const format = inner?.code === 'invalid_format' ? formatName(inner.pattern) : 'other';
+      const params = { path: formatPath(path.slice(0, -1)), key: String(issue.input ?? path[path.length - 1]), format, detail: inner?.message ?? '' };
+      return sink.add('invalid-key', params, path, 'key');
+    }
     default:
-      return `${name}: ${issue.message}`;
+      return sink.add('invalid-input', { path: name, detail: issue.message }, path);
   }
 }
 
-function boundText(origin: string, side: 'least' | 'most', bound: number | bigint): string {
-  if (origin === 'string') return side === 'least' && Number(bound) <= 1 ? 'must not be empty' : `must be at ${side} ${bound} characters long`;
-  if (origin === 'array') return `must have at ${side} ${bound} item${Number(bound) === 1 ? '' : 's'}`;
-  return `must be at ${side} ${bound}`;
+function formatName(pattern: string | undefined): FormatName {
+  if (pattern === String(ID_PATTERN)) return 'kebab-case';
+  return pattern === String(NODE_ID_PATTERN) ? 'node-id' : 'other';
+}
+
+function expectedKind(expected: string): ExpectedKind {
+  const known: readonly string[] = ['string', 'number', 'int', 'boolean', 'object', 'array', 'record'];
+  return known.includes(expected) ? (expected as ExpectedKind) : 'other';
+}
+
+function gotKind(v: unknown): GotKind {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'list';
+  if (typeof v === 'object') return 'mapping';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'number' : 'fraction';
+  if (typeof v === 'string') return 'string';
+  return typeof v === 'boolean' ? 'boolean' : 'other';
+}
+
+// Only scalars are quoted back; a list or mapping is described by its kind instead.
+function shown(v: unknown): Shown | undefined {
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null) return v;
+  return undefined;
 }
 
 // Locale tags trainers often write for the three supported ones.
-const LOCALE_ALIASES: Record<string, string> = Object.fromEntries([
-  ...['zh-CN', 'zh-cn', 'zh_CN', 'zh-SG', 'zh', 'cn', 'zh-Hans-CN'].map((k) => [k, ' (did you mean "zh-Hans"?)']),
-  ...['zh-TW', 'zh-tw', 'zh_TW', 'zh-HK', 'zh-MO', 'tw', 'zh-Hant-TW'].map((k) => [k, ' (did you mean "zh-Hant"?)']),
-  ...['en-US', 'en-GB', 'en_US', 'english', 'English'].map((k) => [k, ' (did you mean "en"?)']),
+const LOCALE_ALIASES: ReadonlyMap<string, string> = new Map([
+  ...['zh-CN', 'zh-cn', 'zh_CN', 'zh-SG', 'zh', 'cn', 'zh-Hans-CN'].map((k) => [k, 'zh-Hans'] as const),
+  ...['zh-TW', 'zh-tw', 'zh_TW', 'zh-HK', 'zh-MO', 'tw', 'zh-Hant-TW'].map((k) => [k, 'zh-Hant'] as const),
+  ...['en-US', 'en-GB', 'en_US', 'english', 'English'].map((k) => [k, 'en'] as const),
 ]);
 
-function article(expected: string): string {
-  if (expected === 'int') return 'a whole number';
-  return expected === 'object' ? 'a mapping (key: value lines)' : expected === 'array' ? 'a list' : /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+// Words trainers reach for when they mean one of the guard's two forms ("moodAbove: 40" is "at least").
+const GUARD_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/above|over|great|more|higher|min|least|gte?$|from/i, 'moodAtLeast'],
+  [/below|under|less|lower|max|most|lte?$/i, 'moodBelow'],
+];
+
+function synonymOf(key: string, known: readonly string[]): string | null {
+  for (const [pattern, meant] of GUARD_SYNONYMS) if (known.includes(meant) && pattern.test(key.replace(/^mood/i, ''))) return meant;
+  return null;
 }
 
-function kindOf(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'number' && !Number.isInteger(v)) return 'a fractional number';
-  return `a ${typeof v}`;
-}
-
-function show(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
-  return Array.isArray(v) ? 'a list' : 'a mapping';
-}
-
-// Which fields were expected where an unknown one appeared, so the suggestion comes from the right set.
-function knownKeysAt(path: DocPath): string[] {
-  const last = path[path.length - 1];
-  const parentIsNodes = path.length === 2 && path[0] === 'nodes';
-  if (path.length === 0) return Object.keys(scenarioSchema.shape);
-  if (path.length === 1 && last === 'persona') return Object.keys(personaSchema.shape);
-  if (path.length === 1 && last === 'issue') return Object.keys(issueSchema.shape);
-  if (path.length === 1 && last === 'rules') return [...RULE_IDS];
-  if (path.length === 2 && path[0] === 'rules') return Object.keys(ruleOverrideSchema.shape);
-  if (parentIsNodes) return Object.keys(nodeSchema.shape);
-  if (last === 'tags') return Object.keys(tagsSchema.shape);
-  if (last === 'when') return ['moodAtLeast', 'moodBelow'];
-  if (path[path.length - 2] === 'next') return Object.keys(transitionSchema.shape);
-  if (path[path.length - 2] === 'choices') return Object.keys(choiceSchema.shape);
-  return [];
+/**
+ * Say why a value matches none of a union's options: a key no option knows is named with the nearest
+ * valid key; keys from two options at once are named together; a value of the wrong kind is said so;
+ * when the keys pick one option, that option's own problems are reported.
+ */
+export function describeUnion(issue: Extract<Issue, { code: 'invalid_union' }>, path: DocPath, sink: IssueSink): void {
+  const input = issue.input;
+  if (input === null || typeof input !== 'object' || Array.isArray(input) || issue.errors.length === 0) {
+    reportIssue({ ...(issue.errors[0]?.[0] ?? issue), path: [] } as Issue, path, sink);
+    return;
+  }
+  const keys = Object.keys(input);
+  // zod lists each option's issues in the order of the union's options, which is the order of their shapes.
+  const schema = schemaAt(scenarioSchema, path);
+  const optionShapes = schema ? shapesOf(schema) : [];
+  const shapes = issue.errors.map((errors, i) => ({ errors, asked: new Set(Object.keys(optionShapes[i] ?? {})) }));
+  const allKnown = [...new Set(shapes.flatMap((s) => [...s.asked]))];
+  const known = new Set(allKnown);
+  const unknown = keys.filter((k) => !known.has(k));
+  for (const key of unknown) reportUnknownKey(key, path, sink, synonymOf(key, allKnown));
+  if (unknown.length > 0) return;
+  const matching = shapes.filter((s) => keys.some((k) => s.asked.has(k)));
+  if (matching.length === 1) {
+    for (const e of matching[0]!.errors) if (e.code !== 'unrecognized_keys') reportIssue(e, path, sink);
+    return;
+  }
+  sink.add('invalid-union', { path: formatPath(path), keys }, path);
 }

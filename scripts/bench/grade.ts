@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import process from 'node:process';
 import { createActor } from 'xstate';
 import { loadScenario } from '../../engine/load/load-scenario.ts';
+import { formatProblemLine } from '../../engine/index.ts';
 import { createGrader, gradePath } from '../../engine/grade/grade-path.ts';
 import { gradeLine } from '../../engine/cli/commands/grade.ts';
 import { createScorecardWriter } from '../../engine/grade/scorecard-json.ts';
@@ -156,7 +157,7 @@ async function measureCli(yaml: string, ps: string[][]): Promise<{ wall: number;
 }
 
 const loaded = loadScenario(buildYaml(), 'bench.yaml');
-if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+if (!loaded.ok) throw new Error(loaded.problems.map((p) => formatProblemLine(p, 'en')).join('\n'));
 const scenario = loaded.value;
 const paths = randomPaths(scenario, 40_000);
 const avgTurns = paths.reduce((a, p) => a + p.length, 0) / paths.length;

@@ -82,7 +82,7 @@ export function loadAll(dir: string): Array<{ entry: BundledEntry; scenario?: Sc
     const s = result.value;
     const first = seen.get(s.id);
     if (first) {
-      const problem: Problem = { code: 'duplicate-scenario-id', severity: 'error', message: `scenario id "${s.id}" is already used by ${first}`, file, line: 1, column: 1 };
+      const problem: Problem = { code: 'duplicate-scenario-id', severity: 'error', params: { id: s.id, firstFile: first }, file, line: 1, column: 1 };
       return { entry: { ok: false, file, problems: [problem] } };
     }
     seen.set(s.id, file);

@@ -27,7 +27,8 @@ export function OpenFile() {
       navigate(formatRoute({ name: 'call', key: r.key }));
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      setState({ kind: 'failed', file: file.name, problems: [{ code: 'read-failed', severity: 'error', message, file: file.name, line: 1, column: 1 }] });
+      const problem: Problem = { code: 'read-failed', severity: 'error', params: { detail: message }, file: file.name, line: 1, column: 1 };
+      setState({ kind: 'failed', file: file.name, problems: [problem] });
     }
   }
 

@@ -1,7 +1,26 @@
-import type { Problem } from '../../engine/index.ts';
+import { useEffect, useState } from 'react';
+import { loadProblemFormatModule, type Locale, type Problem } from '../../engine/index.ts';
+import { useLocale } from '../state/use-t.ts';
 
-/** Located problems of a scenario file, one line each as `file:line:column: severity: message [code]`. */
+type FormatProblem = (problem: Problem, lang: Locale) => string;
+
+// The wording tables of every locale are only needed once a broken file is shown, so they load on demand.
+function useProblemFormatter(): FormatProblem | null {
+  const [format, setFormat] = useState<{ fn: FormatProblem } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadProblemFormatModule().then((m) => live && setFormat({ fn: m.formatProblem }));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return format?.fn ?? null;
+}
+
+/** Located problems of a scenario file in the UI language, one line each as `file:line:column: severity: message [code]`. */
 export function ProblemList({ problems }: { problems: readonly Problem[] }) {
+  const locale = useLocale();
+  const format = useProblemFormatter();
   return (
     <ul className="problems">
       {problems.map((p, i) => (
@@ -9,7 +28,7 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
           <code>
             {p.file}:{p.line}:{p.column}
           </code>
-          : {p.severity}: {p.message} <span className="code">[{p.code}]</span>
+          : {p.severity}: {format ? format(p, locale) : '…'} <span className="code">[{p.code}]</span>
         </li>
       ))}
     </ul>

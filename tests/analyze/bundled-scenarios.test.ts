@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../engine/load/load-scenario.ts';
+import { formatProblem } from '../../engine/index.ts';
 import { analyzeScenario } from '../../engine/analyze/analyze-scenario.ts';
 import { REASSURANCE_PROFILE } from '../../engine/rules/profiles.ts';
 import { checkAgainstBruteForce } from './check-against-brute-force.ts';
@@ -17,7 +18,7 @@ describe('analysis of every bundled scenario agrees with brute force + gradePath
   for (const file of FILES) {
     it(file, () => {
       const loaded = loadScenario(readFileSync(join(DIR, file), 'utf8'), file);
-      if (!loaded.ok) throw new Error(`${file} does not load: ${loaded.problems.map((p) => p.message).join('; ')}`);
+      if (!loaded.ok) throw new Error(`${file} does not load: ${loaded.problems.map((p) => formatProblem(p, 'en')).join('; ')}`);
       const a = analyzeScenario(loaded.value);
       expect(a.paths).toBeGreaterThan(1n);
       checkAgainstBruteForce(loaded.value, a);

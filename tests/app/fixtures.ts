@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenario } from '../../engine/load/load-scenario.ts';
+import { formatProblemLine } from '../../engine/index.ts';
 import type { Scenario } from '../../engine/types.ts';
 
 /** A small scenario with a guarded transition, a cycle and all three endings, for the app's unit tests. */
@@ -55,7 +56,7 @@ nodes:
 /** Load a scenario from YAML text, failing the test on problems. */
 export function load(text: string, file = 'test.yaml'): Scenario {
   const r = loadScenario(text, file);
-  if (!r.ok) throw new Error(r.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+  if (!r.ok) throw new Error(r.problems.map((p) => `${formatProblemLine(p, 'en')}`).join('\n'));
   return r.value;
 }
 

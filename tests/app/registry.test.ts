@@ -15,7 +15,7 @@ const bundled: BundledModuleEntry[] = [
     summary: { id: small.id, version: small.version, locale: small.locale, title: small.title, difficulty: small.difficulty, persona: small.persona },
     load: async () => small, loadSource: async () => SMALL_YAML,
   },
-  { ok: false, file: 'b.yaml', problems: [{ code: 'x', severity: 'error', message: 'bad', file: 'b.yaml', line: 3, column: 4 }] },
+  { ok: false, file: 'b.yaml', problems: [{ code: 'read-failed', severity: 'error', params: { detail: 'bad' }, file: 'b.yaml', line: 3, column: 4 }] },
 ];
 const bytes = (s: string) => new TextEncoder().encode(s);
 const keys = (r: ReturnType<typeof createRegistry>) => r.state.get().items.map((i) => i.key);

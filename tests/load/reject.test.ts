@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario, loadScenarioBytes } from '../../engine/load/load-scenario.ts';
 import { BASE_YAML, edit } from './base-yaml.ts';
+import { formatProblem } from '../../engine/index.ts';
 
 function problemsOf(text: string) {
   const r = loadScenario(text, 'case.yaml');
@@ -38,7 +39,10 @@ const cases: Array<{ name: string; text: string; code: string; line: number; col
   { name: 'duplicate choice ids', text: edit('      - id: argue', '      - id: soothe'), code: 'duplicate-choice-id', line: 26, message: /choice id "soothe" is used twice in node "opening"/ },
   { name: 'duplicate node ids', text: edit('  angry:\n    customer: Manager, now.\n    end: escalated\n', '  angry:\n    customer: Manager, now.\n    end: escalated\n  done:\n    customer: again\n    end: resolved\n'), code: 'yaml-duplicate-key', line: 38, message: /duplicate key/ },
   { name: 'next whose last entry has a when', text: edit('          - to: opening', '          - when: { moodBelow: 90 }\n            to: opening'), code: 'next-last-has-when', line: 31, message: /last entry of next.*must have no when/ },
-  { name: 'guard with unknown form', text: edit('when: { moodAtLeast: 90 }', 'when: { moodAbove: 90 }'), code: 'invalid-union', line: 29, message: /must be either \{moodAtLeast: N\} or \{moodBelow: N\}/ },
+  { name: 'guard with an unknown key', text: edit('when: { moodAtLeast: 90 }', 'when: { moodAbove: 90 }'), code: 'unknown-field', line: 29, column: 21, message: /unknown field "moodAbove" in nodes\.opening\.choices\[1\]\.next\[0\]\.when \(did you mean "moodAtLeast"\?\); a guard is either \{moodAtLeast: N\} or \{moodBelow: N\}/ },
+  { name: 'guard with both forms', text: edit('when: { moodAtLeast: 90 }', 'when: { moodAtLeast: 90, moodBelow: 95 }'), code: 'invalid-union', line: 29, message: /has both moodAtLeast and moodBelow/ },
+  { name: 'empty guard', text: edit('when: { moodAtLeast: 90 }', 'when: {}'), code: 'invalid-union', line: 29, message: /must be either \{moodAtLeast: N\} or \{moodBelow: N\}/ },
+  { name: 'guard of the right form with a wrong value', text: edit('when: { moodAtLeast: 90 }', 'when: { moodAtLeast: high }'), code: 'wrong-type', line: 29, column: 34, message: /"nodes\.opening\.choices\[1\]\.next\[0\]\.when\.moodAtLeast" must be a number/ },
   { name: 'choice with both to and next', text: edit('        to: done', '        to: done\n        next: [{ to: done }]'), code: 'choice-to-and-next', line: 26, message: /both to and next/ },
   { name: 'scenario id not kebab-case', text: edit('id: base-case', 'id: Base_Case'), code: 'invalid-format', line: 1, column: 5, message: /kebab-case/ },
   { name: 'empty reply', text: edit("reply: But it is not our fault.", "reply: ''"), code: 'too-small', line: 27, message: /must not be empty/ },
@@ -67,12 +71,12 @@ describe('loadScenario rejects what the format contract rejects', () => {
       const problems = problemsOf(c.text);
       const p = problems.find((x) => x.code.startsWith(c.code));
       expect(p, JSON.stringify(problems)).toBeDefined();
-      expect(p!.message).toMatch(c.message);
+      expect(formatProblem(p!, 'en')).toMatch(c.message);
       expect(p!.line).toBe(c.line);
       if (c.column !== undefined) expect(p!.column).toBe(c.column);
       expect(p!.file).toBe('case.yaml');
       expect(p!.severity).toBe('error');
-      expect(p!.message).not.toMatch(/\n|at .*\.ts:\d+/);
+      expect(formatProblem(p!, 'en')).not.toMatch(/\n|at .*\.ts:\d+/);
     });
   }
 });
@@ -104,7 +108,7 @@ describe('untrusted input safety', () => {
   it('never pollutes Object.prototype through __proto__ keys', () => {
     const r = loadScenario(`${BASE_YAML}__proto__: { polluted: true }\n`, 'proto.yaml');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(!r.ok && r.problems[0]!.message).toMatch(/unknown field "__proto__"/);
+    expect(!r.ok && formatProblem(r.problems[0]!, 'en')).toMatch(/unknown field "__proto__"/);
   });
 
   it('accepts the same scenario written as JSON', () => {

@@ -2,6 +2,7 @@ import { formatPathError } from '../../engine/index.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../engine/load/load-scenario.ts';
+import { formatProblem } from '../../engine/index.ts';
 import { analyzeScenario } from '../../engine/analyze/analyze-scenario.ts';
 import { gradePath } from '../../engine/grade/grade-path.ts';
 import { findDuplicateIds } from '../../engine/lint/lint-set.ts';
@@ -14,7 +15,7 @@ const CORE_RULES = ['soothe-first', 'no-but', 'specific-apology', 'offer-alterna
 const files = readdirSync('scenarios').filter((f) => /\.ya?ml$/.test(f)).sort();
 const library = files.map((file) => {
   const r = loadScenario(readFileSync(`scenarios/${file}`, 'utf8'), `scenarios/${file}`);
-  if (!r.ok) throw new Error(`${file}: ${r.problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('; ')}`);
+  if (!r.ok) throw new Error(`${file}: ${r.problems.map((p) => `${p.line}:${p.column} ${formatProblem(p, 'en')}`).join('; ')}`);
   return { file, scenario: r.value, warnings: r.warnings };
 });
 
@@ -50,7 +51,7 @@ describe('the bundled scenario library', () => {
     describe(file, () => {
       it('is named by its id and lints clean', () => {
         expect(file).toBe(`${scenario.id}.yaml`);
-        expect(warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([]);
+        expect(warnings.map((w) => `${w.line}: ${formatProblem(w, 'en')}`)).toEqual([]);
       });
 
       it('has 5–12 decision points of 3–4 replies, each with a trainer note, a cycle and all three endings', () => {

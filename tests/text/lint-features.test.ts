@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { lintChoiceFeatures } from '../../engine/lint/lint-features.ts';
 import type { FeatureValues, Scenario } from '../../engine/types.ts';
 import { makeScenario } from '../support/make-scenario.ts';
+import { formatProblem, placeProblem } from '../../engine/index.ts';
+import type { LintFinding } from '../../engine/lint/types.ts';
+
+const words = (f: LintFinding) => formatProblem(placeProblem(f, { file: 'x.yaml', line: 1, column: 1 }, 'warning'), 'en');
 
 /** Apply authored tags the way the loader does: detected features, then the overrides. */
 function tag(s: Scenario, node: string, index: number, tags: Partial<FeatureValues>): void {
@@ -33,8 +37,8 @@ describe('lintChoiceFeatures', () => {
       expect.objectContaining({ code: 'contrast-before-resolution', path: ['nodes', 'opening', 'choices', 1, 'reply'] }),
       expect.objectContaining({ code: 'vague-apology-before-resolution', path: ['nodes', 'opening', 'choices', 2, 'reply'] }),
     ]);
-    expect(findings[0]!.message).toContain('"但是"');
-    expect(findings[1]!.message).toContain('"抱歉"');
+    expect(words(findings[0]!)).toContain('"但是"');
+    expect(words(findings[1]!)).toContain('"抱歉"');
   });
 
   it('is silent for a "but" on a path to another ending and for a specific apology', () => {
@@ -49,7 +53,7 @@ describe('lintChoiceFeatures', () => {
     const findings = lintChoiceFeatures(s).filter((f) => f.code === 'tags-disagree');
     expect(findings).toHaveLength(1);
     expect(findings[0]!.path).toEqual(['nodes', 'opening', 'choices', 0, 'tags', 'solution']);
-    expect(findings[0]!.message).toContain('tagged solution: true, but its text reads solution: false');
+    expect(words(findings[0]!)).toContain('tagged solution: true, but its text reads solution: false');
   });
 
   it('trusts an authored tag that removes the contrast before resolution, but still flags the disagreement', () => {

@@ -6,6 +6,8 @@ import { loadScenarioBytes } from '../../load/load-scenario.ts';
 import { collectScenarioFiles, EXAM_FILE } from '../files.ts';
 import { lintExamFile } from '../exam-files.ts';
 import { formatProblem } from '../format-problem.ts';
+import { formatProblem as formatMessage } from '../../format-problem.ts';
+import { makeProblem } from '../../messages/make-problem.ts';
 
 /** `hardcall lint <files or folders…> [--json]`: check every scenario file, exit 1 on any error. */
 export const runLint: Command = async (args, io) => {
@@ -17,7 +19,7 @@ export const runLint: Command = async (args, io) => {
     return 2;
   }
   const { files, missing } = await collectScenarioFiles(targets, io.cwd);
-  const problems: Problem[] = missing.map((m) => ({ code: 'file-not-found', severity: 'error', message: 'no such file or folder', file: m, line: 1, column: 1 }));
+  const problems: Problem[] = missing.map((m) => makeProblem('file-not-found', {}, { file: m, line: 1, column: 1 }));
   const loaded: Array<{ file: string; scenario: Scenario; line: number }> = [];
   const exams: Array<{ file: string; bytes: Uint8Array }> = [];
   for (const file of files) {
@@ -41,7 +43,10 @@ export const runLint: Command = async (args, io) => {
   const linted = new Map(loaded.map((l) => [l.scenario.id, { scenario: l.scenario, file: l.file }]));
   for (const e of exams) problems.push(...(await lintExamFile(e.file, e.bytes, linted, io)));
   const errors = problems.filter((p) => p.severity === 'error').length;
-  if (json) io.stdout(`${JSON.stringify({ files: files.length, errors, warnings: problems.length - errors, problems }, null, 2)}\n`);
+  if (json) {
+    const worded = problems.map((p) => ({ ...p, message: formatMessage(p, 'en') }));
+    io.stdout(`${JSON.stringify({ files: files.length, errors, warnings: problems.length - errors, problems: worded }, null, 2)}\n`);
+  }
   else {
     for (const p of problems) io.stdout(`${formatProblem(p)}\n`);
     const summary = `${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}`;

@@ -1,0 +1,18 @@
+import type { NoParams, Shown } from './load-codes.ts';
+
+/** Codes of the lint warnings, the cross-file checks and reading files, with their parameters. */
+export interface LintProblemParams {
+  'unreachable-node': { node: string; start: string };
+  /** `end` is the ending's kind (resolved, escalated, abandoned), quoted as written. */
+  'ending-unreachable': { node: string; end: string; maxTurns: number };
+  'node-unreachable-in-play': { node: string; maxTurns: number };
+  'no-ending-reachable': { node: string };
+  'tags-disagree': { choice: string; feature: string; tagged: Shown; read: Shown; cues: string[] };
+  'contrast-before-resolution': { choice: string; cues: string[] };
+  'vague-apology-before-resolution': { choice: string; cues: string[]; issue: string };
+  'duplicate-scenario-id': { id: string; firstFile: string };
+  'file-not-found': NoParams;
+  'file-unreadable': { detail: string; errno?: string };
+  'read-failed': { detail: string };
+  'symlink-broken': { target: string };
+}

@@ -1,0 +1,62 @@
+import { EXAM_CODES, type Params, type ProblemCode, type ProblemParams } from '../../engine/index.ts';
+import type { ExamProblemParams } from '../../engine/exam/exam-codes.ts';
+import type { YamlErrorCode } from '../../engine/messages/load-codes.ts';
+
+const YAML_CODES: YamlErrorCode[] = [
+  'yaml-alias-props', 'yaml-bad-alias', 'yaml-bad-directive', 'yaml-bad-dq-escape', 'yaml-bad-indent', 'yaml-bad-prop-order',
+  'yaml-bad-scalar-start', 'yaml-block-as-implicit-key', 'yaml-block-in-flow', 'yaml-impossible', 'yaml-key-over-1024-chars',
+  'yaml-missing-char', 'yaml-multiline-implicit-key', 'yaml-multiple-anchors', 'yaml-multiple-docs', 'yaml-multiple-tags',
+  'yaml-non-string-key', 'yaml-resource-exhaustion', 'yaml-tab-as-indent', 'yaml-tag-resolve-failed', 'yaml-unexpected-token',
+  'yaml-bad-collection-type',
+];
+
+/** One sample parameter set per problem code; the type makes a new code fail to compile until it has one. */
+export const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
+  'file-too-large': { bytes: 5 * 1048576, maxBytes: 4 * 1048576 },
+  'invalid-utf8': { byte: 12 },
+  'empty-file': {},
+  'too-deep': { max: 64 },
+  'internal-error': { detail: 'x is not a function' },
+  'not-a-mapping': {},
+  'yaml-syntax': { detail: 'Unexpected end' },
+  'yaml-aliases': { max: 100 },
+  'yaml-duplicate-key': { key: 'opening', firstLine: 12 },
+  'complex-key': {},
+  'reserved-key': { key: '__proto__' },
+  'unknown-field': { key: 'titel', path: '', suggestion: 'title', known: ['id', 'title'] },
+  'unknown-rule': { key: 'no-bt', suggestion: 'no-but', rules: ['no-but', 'no-blame'] },
+  'missing-field': { field: 'passScore', parent: '' },
+  'wrong-type': { path: 'version', expected: 'number', got: 'string', value: 'one' },
+  'too-small': { path: 'nodes.a.choices', origin: 'array', bound: 1 },
+  'too-big': { path: 'nodes.a.choices[0].reply', origin: 'string', bound: 2000, length: 200_000 },
+  'invalid-value': { path: 'locale', values: ['zh-Hans', 'zh-Hant', 'en'], value: 'zh-TW', suggestion: 'zh-Hant' },
+  'invalid-format': { path: 'id', format: 'kebab-case', value: 'Base_Case', detail: '' },
+  'invalid-key': { path: 'nodes', key: 'bad id', format: 'node-id', detail: '' },
+  'invalid-union': { path: 'nodes.a.choices[0].next[0].when', keys: ['moodAtLeast', 'moodBelow'] },
+  'invalid-input': { path: 'x', detail: 'Invalid input' },
+  'no-nodes': {},
+  'unknown-start': { start: 'openin', suggestion: 'opening' },
+  'node-choices-and-end': { node: 'done' },
+  'node-without-choices-or-end': { node: 'done' },
+  'duplicate-choice-id': { choice: 'soothe', node: 'opening', firstLine: 22 },
+  'choice-to-and-next': { choice: 'soothe' },
+  'choice-without-target': { choice: 'soothe' },
+  'unknown-target': { choice: 'soothe', target: 'dome', suggestion: 'done' },
+  'next-last-has-when': { choice: 'argue' },
+  'next-entry-without-when': { choice: 'argue', entry: 1 },
+  ...(Object.fromEntries(YAML_CODES.map((c) => [c, { detail: 'Unexpected token' }])) as { [C in YamlErrorCode]: ProblemParams[C] }),
+  'unreachable-node': { node: 'orphan', start: 'opening' },
+  'ending-unreachable': { node: 'done', end: 'resolved', maxTurns: 6 },
+  'node-unreachable-in-play': { node: 'mid', maxTurns: 6 },
+  'no-ending-reachable': { node: 'loop' },
+  'tags-disagree': { choice: 'check', feature: 'solution', tagged: true, read: false, cues: [] },
+  'contrast-before-resolution': { choice: 'but-resolve', cues: ['但是'] },
+  'vague-apology-before-resolution': { choice: 'vague', cues: ['抱歉'], issue: '配送延迟' },
+  'duplicate-scenario-id': { id: 'base-case', firstFile: 'a.yaml' },
+  'file-not-found': {},
+  'file-unreadable': { detail: 'EACCES: permission denied', errno: 'EACCES' },
+  'read-failed': { detail: 'NotReadableError' },
+  'symlink-broken': { target: 'gone.yaml' },
+  // The exam module's wordings name their own parameters; every name reads back as <name>.
+  ...(Object.fromEntries(EXAM_CODES.map((c) => [c, new Proxy({}, { get: (_t, k) => `<${String(k)}>` }) as Params])) as ExamProblemParams),
+};
