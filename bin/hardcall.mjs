@@ -61,5 +61,5 @@ async function loadCli() {
   }
 }
 
-const { runCli, createNodeIO } = await loadCli();
-process.exitCode = await runCli(process.argv.slice(2), createNodeIO());
+const { main } = await loadCli();
+await main(process.argv.slice(2));

@@ -1,16 +1,6 @@
 import { stat, readdir } from 'node:fs/promises';
 import { join, isAbsolute, relative } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CliIO } from './io.ts';
-
-/** Parse a command's options with node:util; a usage mistake comes back as a sentence, not a throw. */
-export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    return (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
-  }
-}
 
 /** Expand record arguments: files as given, folders to the .json files under them (sorted; JSON Schemas skipped). */
 export async function expandRecordArgs(targets: readonly string[], io: CliIO): Promise<string[]> {

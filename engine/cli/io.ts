@@ -19,6 +19,8 @@ export interface CliIO {
   fetch?: typeof fetch;
   /** The working directory, for relative paths in messages. */
   cwd: string;
+  /** The environment, for the default language (LC_ALL, LC_MESSAGES, LANG); absent means English. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A CLI command: arguments after the command name in, exit code out. */

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import type { Problem, Result, Scenario } from '../types.ts';
+import type { Locale, Problem, Result, Scenario } from '../types.ts';
 import { loadScenarioBytes } from '../load/load-scenario.ts';
 import type { CliIO } from './io.ts';
-import { formatProblem } from './format-problem.ts';
+import { formatProblemLine } from '../format-problem.ts';
 import { makeProblem } from '../messages/make-problem.ts';
 
 /** Read one file relative to the CLI's working directory; an unreadable file is a located problem. */
@@ -19,10 +19,10 @@ export async function readScenarioFile(file: string, io: CliIO): Promise<Result<
   return bytes instanceof Uint8Array ? loadScenarioBytes(bytes, file) : { ok: false, problems: [bytes] };
 }
 
-/** Load a scenario for a command that needs one: print its problems to stderr and return null when it does not load. */
-export async function loadScenarioFile(file: string, io: CliIO): Promise<Scenario | null> {
+/** Load a scenario for a command that needs one: print its problems to stderr (in `lang`) and return null when it does not load. */
+export async function loadScenarioFile(file: string, io: CliIO, lang: Locale = 'en'): Promise<Scenario | null> {
   const loaded = await readScenarioFile(file, io);
   if (loaded.ok) return loaded.value;
-  for (const p of loaded.problems) io.stderr(`${formatProblem(p)}\n`);
+  for (const p of loaded.problems) io.stderr(`${formatProblemLine(p, lang)}\n`);
   return null;
 }

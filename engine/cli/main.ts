@@ -1,35 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import process from 'node:process';
-import type { CliIO, Command } from './io.ts';
-
-const USAGE = `Usage: hardcall <command> [options]
-
-Commands:
-  lint <files or folders…> [--json]        check scenario files; exit 1 on any error
-  analyze-reply [--locale L] [--json] TEXT  find the rule features in one reply (--jsonl: batch on stdin)
-  grade FILE --choices a,b,c [--json]       grade one path (--jsonl: batch of paths on stdin)
-  analyze FILE [--json]                     grade every path of a scenario at once
-  schema [--write FILE]                     print (or write) the scenario JSON Schema
-  exam-pin SCENARIO…                        print the pins (id, version, sha256) an exam file lists
-  verify --exam FILE RECORD…|--lrs URL      re-grade exam records; exit 1 on any mismatch
-  certify --exam FILE RECORD…|--lrs URL     roster of an exam as CSV and self-contained HTML
-  review --exam FILE RECORD --by NAME --verdict passed|failed --reason TEXT   override a verdict (audit trail kept)
-  package --exam FILE (--cmi5|--scorm) OUT.zip   publish an exam as a cmi5 or SCORM 2004 package
-`;
-
-// Commands load lazily so a quick `lint` does not pay for the analysis code.
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  lint: async () => (await import('./commands/lint.ts')).runLint,
-  schema: async () => (await import('./commands/schema.ts')).runSchema,
-  'analyze-reply': async () => (await import('./commands/analyze-reply.ts')).runAnalyzeReply,
-  grade: async () => (await import('./commands/grade.ts')).runGrade,
-  analyze: async () => (await import('./commands/analyze.ts')).runAnalyze,
-  'exam-pin': async () => (await import('./commands/exam-pin.ts')).runExamPin,
-  verify: async () => (await import('./commands/verify.ts')).runVerify,
-  certify: async () => (await import('./commands/certify.ts')).runCertify,
-  review: async () => (await import('./commands/review.ts')).runReview,
-  package: async () => (await import('./commands/package.ts')).runPackage,
-};
+import { LOCALES, type Locale } from '../types.ts';
+import { createSuggester } from '../load/suggest.ts';
+import { CLI_TEXTS } from './cli-texts.ts';
+import { EXIT, parseCommandArgs } from './command.ts';
+import { langFromEnv } from './lang.ts';
+import { COMMANDS } from './registry.ts';
+import type { CliIO } from './io.ts';
+import pkg from '../../package.json' with { type: 'json' };
 
 // A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do, not with a stack trace.
 function exitOnClosedPipe(err: NodeJS.ErrnoException): void {
@@ -53,31 +31,67 @@ export function createNodeIO(): CliIO {
     writeFile: (p, data) => writeFile(p, data),
     now: () => new Date(),
     cwd: process.cwd(),
+    env: process.env,
   };
+}
+
+const GLOBAL_OPTIONS = { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' }, lang: { type: 'string', values: LOCALES } } as const;
+
+/** The top-level help: every command with its one-line summary. */
+async function renderTopHelp(lang: Locale): Promise<string> {
+  const t = CLI_TEXTS[lang];
+  const defs = await Promise.all([...COMMANDS.values()].map(async (load) => (await load()).command));
+  const width = Math.max(...defs.map((d) => d.name.length));
+  const rows = defs.map((d) => `  ${d.name.padEnd(width)}  ${d.summary(lang)}`);
+  return `${t.usage} hardcall COMMAND [options]\n\n${t.commands}\n${rows.join('\n')}\n\n${t.topHelp}\n${t.commonOptions}\n${t.exitCodes}\n`;
+}
+
+// Options before the command name (`hardcall --lang zh-Hans lint …`) apply to it as if written after it.
+function splitGlobal(argv: string[]): { global: string[]; name: string | undefined; rest: string[] } {
+  let i = 0;
+  while (i < argv.length && argv[i]!.startsWith('-')) i += argv[i] === '--lang' ? 2 : 1;
+  return { global: argv.slice(0, i), name: argv[i], rest: argv.slice(i + 1) };
 }
 
 /** Run the CLI with the given arguments and return its exit code. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(USAGE);
-    return name ? 0 : 2;
+  const { global, name, rest } = splitGlobal(argv);
+  const parsed = parseCommandArgs(GLOBAL_OPTIONS, { name: 'COMMAND', min: 0, max: 0 }, global, langFromEnv(io.env));
+  const lang = parsed.values['lang'] as Locale;
+  const t = CLI_TEXTS[lang];
+  if (parsed.error) {
+    io.stderr(`hardcall: ${parsed.error(lang)}\n${await renderTopHelp(lang)}`);
+    return EXIT.usage;
   }
-  const load = COMMANDS[name];
+  if (parsed.values['version']) {
+    io.stdout(`hardcall ${pkg.version}\n`);
+    return EXIT.ok;
+  }
+  if (name === undefined || name === 'help') {
+    if (name === 'help' && rest[0] !== undefined && COMMANDS.has(rest[0])) return runCli([rest[0], '--help', ...global], io);
+    io.stdout(await renderTopHelp(lang));
+    return name !== undefined || parsed.values['help'] ? EXIT.ok : EXIT.usage;
+  }
+  const load = COMMANDS.get(name);
   if (!load) {
-    io.stderr(`hardcall: unknown command "${name}"\n${USAGE}`);
-    return 2;
+    io.stderr(`hardcall: ${t.unknownCommand(name, createSuggester([...COMMANDS.keys()])(name))}\n${await renderTopHelp(lang)}`);
+    return EXIT.usage;
   }
-  return (await load())(rest, io);
+  return (await load()).command.run([...rest, ...global.filter((g) => g !== '--version' && g !== '-v')], io);
 }
 
-const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
-if (isMain) {
-  runCli(process.argv.slice(2), createNodeIO()).then(
-    (code) => (process.exitCode = code),
-    (err: unknown) => {
-      process.stderr.write(`hardcall: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exitCode = 70;
-    },
-  );
+/** Run the CLI as the process: a bug in HardCall is one line on stderr, never a stack trace. */
+export async function main(argv: string[]): Promise<void> {
+  const io = createNodeIO();
+  try {
+    process.exitCode = await runCli(argv, io);
+  } catch (err) {
+    const t = CLI_TEXTS[langFromEnv(io.env)];
+    process.stderr.write(`hardcall: ${t.internalError(err instanceof Error ? err.message : String(err))}\n`);
+    process.exitCode = EXIT.internal;
+  }
 }
+
+
+const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (isMain) void main(process.argv.slice(2));

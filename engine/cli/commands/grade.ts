@@ -4,57 +4,16 @@ import { formatPathError, formatScorecard } from '../../grade/format-scorecard.t
 import { createScorecardBytes } from '../../grade/scorecard-json.ts';
 import type { Scorecard } from '../../grade/scorecard.ts';
 import { PROFILE_IDS, resolveProfile, type Profile } from '../../rules/profiles.ts';
-import type { CliIO, Command } from '../io.ts';
+import type { CliIO } from '../io.ts';
+import { defineCommand, EXIT, type CommandContext } from '../command.ts';
 import { loadScenarioFile } from '../load-file.ts';
-
-const USAGE = `Usage: hardcall grade FILE --choices a,b,c [--json] [--profile NAME] [--locale zh-Hans|zh-Hant|en]
-       hardcall grade FILE --jsonl [--profile NAME] < paths.jsonl   (each line {"choices": [...]})
-Exit code: 0 graded (see "passed"), 1 invalid path or scenario, 2 usage error.
-Profiles: ${PROFILE_IDS.join(', ')}
-`;
 
 interface GradeArgs {
   file: string;
   choices: string[] | null;
   json: boolean;
   jsonl: boolean;
-  profile: Profile | undefined;
   locale: Locale | undefined;
-}
-
-const VALUE_FLAGS = ['--choices', '--profile', '--locale'];
-
-function parseArgs(args: string[]): GradeArgs | string {
-  const values = new Map<string, string>();
-  const positional: string[] = [];
-  let json = false;
-  let jsonl = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--json') json = true;
-    else if (a === '--jsonl') jsonl = true;
-    else if (VALUE_FLAGS.includes(a)) {
-      const v = args[++i];
-      if (v === undefined) return `${a} needs a value`;
-      values.set(a, v);
-    } else if (a.startsWith('-')) return `unknown option ${a}`;
-    else positional.push(a);
-  }
-  if (positional.length !== 1) return positional.length === 0 ? 'missing FILE' : `one FILE at a time (got ${positional.join(', ')})`;
-  const choices = values.get('--choices');
-  if ((choices === undefined) === !jsonl) return jsonl ? '--choices and --jsonl do not go together' : 'give --choices a,b,c or --jsonl';
-  const profileId = values.get('--profile');
-  if (profileId !== undefined && !PROFILE_IDS.includes(profileId)) return `unknown profile "${profileId}" (profiles: ${PROFILE_IDS.join(', ')})`;
-  const locale = values.get('--locale');
-  if (locale !== undefined && !(LOCALES as readonly string[]).includes(locale)) return `unknown locale "${locale}" (locales: ${LOCALES.join(', ')})`;
-  return {
-    file: positional[0]!,
-    choices: choices === undefined ? null : choices.split(',').map((c) => c.trim()).filter((c) => c !== ''),
-    json,
-    jsonl,
-    profile: profileId === undefined ? undefined : resolveProfile(profileId),
-    locale: locale as Locale | undefined,
-  };
 }
 
 function gradeOne(grader: Grader, scenario: Scenario, a: GradeArgs, io: CliIO): number {
@@ -103,7 +62,7 @@ function byteSink(io: CliIO): (chunk: Uint8Array) => Promise<void> | undefined {
   return (chunk) => void io.stdout(decoder.decode(chunk));
 }
 
-async function gradeBatch(grader: Grader, io: CliIO): Promise<number> {
+async function gradeBatch(grader: Grader, io: CliIO, say: CommandContext['say']): Promise<number> {
   const lines = (await io.readStdin()).split('\n');
   const out = createScorecardBytes();
   const sink = byteSink(io);
@@ -124,22 +83,75 @@ async function gradeBatch(grader: Grader, io: CliIO): Promise<number> {
     if (out.size() >= CHUNK_BYTES) await sink(out.take());
   }
   if (out.size() > 0) await sink(out.take());
-  if (failed > 0) io.stderr(`${failed} of ${graded} line${graded === 1 ? '' : 's'} could not be graded\n`);
+  if (failed > 0) io.stderr(`${say('ungraded', { failed, graded })}\n`);
   return failed > 0 ? 1 : 0;
 }
 
 /** `hardcall grade FILE --choices a,b,c [--json]` or `--jsonl` on stdin: grade paths with the documents' rules. */
-export const runGrade: Command = async (args, io) => {
-  const a = parseArgs(args);
-  if (typeof a === 'string') {
-    io.stderr(`hardcall grade: ${a}\n${USAGE}`);
-    return 2;
-  }
-  const scenario = await loadScenarioFile(a.file, io);
-  if (!scenario) return 1;
-  if (!a.profile && scenario.profile !== undefined && !PROFILE_IDS.includes(scenario.profile)) {
-    io.stderr(`${a.file}: warning: unknown profile "${scenario.profile}"; grading with "default" (profiles: ${PROFILE_IDS.join(', ')})\n`);
-  }
-  const grader = createGrader(scenario, a.profile);
-  return a.jsonl ? gradeBatch(grader, io) : gradeOne(grader, scenario, a, io);
-};
+export const command = defineCommand({
+  name: 'grade',
+  synopsis: [
+    'grade FILE --choices a,b,c [--json] [--profile NAME] [--locale zh-Hans|zh-Hant|en]',
+    'grade FILE --jsonl [--profile NAME] < paths.jsonl   (each line {"choices": [...]})',
+  ],
+  options: {
+    choices: { type: 'string' },
+    json: { type: 'boolean' },
+    jsonl: { type: 'boolean' },
+    profile: { type: 'string', values: PROFILE_IDS },
+    locale: { type: 'string', values: LOCALES },
+  },
+  args: { name: 'FILE', min: 1, max: 1 },
+  texts: {
+    en: {
+      summary: 'grade one path (--jsonl: a batch of paths on stdin)',
+      help: `  --locale L   the scorecard's language (default: the scenario's)
+Exit code: 0 graded (see "passed"), 1 invalid path or scenario, 2 usage error.
+Profiles: ${PROFILE_IDS.join(', ')}`,
+      choicesOrJsonl: 'give --choices a,b,c or --jsonl',
+      notBoth: '--choices and --jsonl do not go together',
+      unknownProfile: 'warning: unknown profile "{profile}"; grading with "default" (profiles: {profiles})',
+      ungraded: (p, f) => `${f.n(Number(p['failed']))} of ${f.plural(Number(p['graded']), { one: '# line', other: '# lines' })} could not be graded`,
+    },
+    'zh-Hans': {
+      summary: '为一条路径评分（--jsonl：从标准输入批量评分）',
+      help: `  --locale L   评分卡的语言（默认：场景的语言）
+退出码：0 已评分（看 "passed"），1 路径或场景无效，2 用法错误。
+规则配置：${PROFILE_IDS.join('、')}`,
+      choicesOrJsonl: '请给出 --choices a,b,c 或 --jsonl',
+      notBoth: '--choices 和 --jsonl 不能同时使用',
+      unknownProfile: '警告：没有规则配置「{profile}」；按「default」评分（可用：{profiles}）',
+      ungraded: (p, f) => `${f.n(Number(p['graded']))} 行中有 ${f.n(Number(p['failed']))} 行无法评分`,
+    },
+    'zh-Hant': {
+      summary: '為一條路徑評分（--jsonl：從標準輸入批次評分）',
+      help: `  --locale L   評分卡的語言（預設：情境的語言）
+結束碼：0 已評分（看 "passed"），1 路徑或情境無效，2 用法錯誤。
+規則設定：${PROFILE_IDS.join('、')}`,
+      choicesOrJsonl: '請給出 --choices a,b,c 或 --jsonl',
+      notBoth: '--choices 和 --jsonl 不能同時使用',
+      unknownProfile: '警告：沒有規則設定「{profile}」；依「default」評分（可用：{profiles}）',
+      ungraded: (p, f) => `${f.n(Number(p['graded']))} 行中有 ${f.n(Number(p['failed']))} 行無法評分`,
+    },
+  },
+  async run({ values, positionals }, ctx) {
+    const { io } = ctx;
+    if (values.choices !== undefined && values.jsonl) return ctx.usageError(ctx.say('notBoth'));
+    if (values.choices === undefined && !values.jsonl) return ctx.usageError(ctx.say('choicesOrJsonl'));
+    const a: GradeArgs = {
+      file: positionals[0]!,
+      choices: values.choices === undefined ? null : values.choices.split(',').map((c) => c.trim()).filter((c) => c !== ''),
+      json: values.json === true,
+      jsonl: values.jsonl === true,
+      locale: values.locale as Locale | undefined,
+    };
+    const scenario = await loadScenarioFile(a.file, io, ctx.lang);
+    if (!scenario) return EXIT.findings;
+    const profile: Profile | undefined = values.profile === undefined ? undefined : resolveProfile(values.profile);
+    if (!profile && scenario.profile !== undefined && !PROFILE_IDS.includes(scenario.profile)) {
+      io.stderr(`${a.file}: ${ctx.say('unknownProfile', { profile: scenario.profile, profiles: PROFILE_IDS.join(', ') })}\n`);
+    }
+    const grader = createGrader(scenario, profile);
+    return a.jsonl ? gradeBatch(grader, io, ctx.say) : gradeOne(grader, scenario, a, io);
+  },
+});
