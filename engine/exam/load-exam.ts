@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Problem, Scenario } from '../types.ts';
 import { formatProblem } from '../format-problem.ts';
 import { parseYaml, type ParsedDoc } from '../load/parse-yaml.ts';
+import { createProblemSink } from '../load/problem-sink.ts';
 import { decodeScenarioBytes, precheckText } from '../load/read-text.ts';
 import { formatPath } from '../load/zod-problems.ts';
 import type { DocPath } from '../lint/types.ts';
@@ -22,11 +23,12 @@ export function loadExamBytes(bytes: Uint8Array, file: string): ExamResult {
 
 /** Load an exam file from its text. Never throws. */
 export function loadExam(text: string, file: string): ExamResult {
-  const pre = precheckText(text, file);
-  if (pre) return { ok: false, problems: [asExamProblem(pre)] };
-  const parsed = parseYaml(text.replace(/^\uFEFF/, ''), file);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems.map(asExamProblem) };
-  const doc = parsed.doc;
+  const body = text.replace(/^\uFEFF/, '');
+  const pre = precheckText(body, file);
+  if (!pre.ok) return { ok: false, problems: [asExamProblem(pre.problem)] };
+  const sink = createProblemSink(file);
+  const doc = parseYaml(body, sink, pre.deepest);
+  if (!doc) return { ok: false, problems: sink.take().map(asExamProblem) };
   if (doc.data === null || typeof doc.data !== 'object' || Array.isArray(doc.data)) {
     return { ok: false, problems: [examProblem('exam-not-a-mapping', {}, file)] };
   }

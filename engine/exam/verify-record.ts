@@ -3,6 +3,7 @@ import type { Grader } from '../grade/grade-path.ts';
 import type { Scorecard } from '../grade/scorecard.ts';
 import { formatPathError } from '../grade/format-scorecard.ts';
 import { parseYaml } from '../load/parse-yaml.ts';
+import { createProblemSink } from '../load/problem-sink.ts';
 import { formatPath } from '../load/zod-problems.ts';
 import type { DocPath } from '../lint/types.ts';
 import { examProblem, type ExamProblem } from './exam-messages.ts';
@@ -134,8 +135,8 @@ function compareOutcome(record: ExamRecord, regraded: ExamRecord['result'], find
 // so it runs only for records that have something to report.
 function locate(findings: Finding[], text: string, file: string): ExamProblem[] {
   if (findings.length === 0) return [];
-  const parsed = parseYaml(text.replace(/^\uFEFF/, ''), file);
-  return findings.map((f) => examProblem(f.code, f.params, file, parsed.ok ? parsed.doc.locate(f.path) : undefined, f.severity));
+  const doc = parseYaml(text.replace(/^\uFEFF/, ''), createProblemSink(file));
+  return findings.map((f) => examProblem(f.code, f.params, file, doc ? doc.locate(f.path) : undefined, f.severity));
 }
 
 function jsonErrorAt(text: string, detail: string): { line: number; column: number } {

@@ -22,10 +22,16 @@ export function findGraphReachable(scenario: Scenario): Set<string> {
 /** Find the nodes from which some ending node can be reached in the graph. */
 export function findCanEnd(scenario: Scenario): Set<string> {
   const preds = new Map<string, string[]>();
-  for (const node of Object.values(scenario.nodes)) {
-    for (const c of node.choices) for (const t of c.next) preds.set(t.to, [...(preds.get(t.to) ?? []), node.id]);
+  for (const id of scenario.nodeOrder) {
+    for (const c of scenario.nodes[id]!.choices) {
+      for (const t of c.next) {
+        const list = preds.get(t.to);
+        if (list) list.push(id);
+        else preds.set(t.to, [id]);
+      }
+    }
   }
-  const ok = new Set(Object.values(scenario.nodes).filter((n) => n.end).map((n) => n.id));
+  const ok = new Set(scenario.nodeOrder.filter((id) => scenario.nodes[id]!.end));
   const queue = [...ok];
   while (queue.length > 0) {
     for (const p of preds.get(queue.pop()!) ?? []) {
@@ -38,25 +44,32 @@ export function findCanEnd(scenario: Scenario): Set<string> {
   return ok;
 }
 
-/** Find the nodes that some real path reaches, following the mood and the maxTurns limit exactly. */
+/**
+ * Find the nodes that some real path reaches, following the mood and the maxTurns limit exactly.
+ * Breadth-first by turns, so each (node, mood) is expanded once, at the fewest turns it can be reached
+ * in: reaching it again later can only lead to less (fewer turns remain). The work is nodes × 101
+ * moods × replies at most, whatever maxTurns is.
+ */
 export function findPlayReachable(scenario: Scenario): Set<string> {
   const reached = new Set<string>([scenario.start]);
-  // (node, mood, turns) is the whole state of a call, so each is visited once.
   const seen = new Set<string>();
-  const stack: Array<[string, number, number]> = [[scenario.start, scenario.persona.mood, 0]];
-  while (stack.length > 0) {
-    const [id, mood, turns] = stack.pop()!;
-    const key = `${id}\u0000${mood}\u0000${turns}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const node = scenario.nodes[id]!;
-    if (endingAt(scenario, node, turns)) continue;
-    for (const c of node.choices) {
-      const after = clampMood(mood + c.moodDelta);
-      const to = resolveTarget(c, after);
-      reached.add(to);
-      stack.push([to, after, turns + 1]);
+  let layer: Array<[string, number]> = [[scenario.start, scenario.persona.mood]];
+  for (let turns = 0; layer.length > 0; turns++) {
+    const next: Array<[string, number]> = [];
+    for (const [id, mood] of layer) {
+      const key = `${mood}\u0000${id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const node = scenario.nodes[id]!;
+      if (endingAt(scenario, node, turns)) continue;
+      for (const c of node.choices) {
+        const after = clampMood(mood + c.moodDelta);
+        const to = resolveTarget(c, after);
+        reached.add(to);
+        next.push([to, after]);
+      }
     }
+    layer = next;
   }
   return reached;
 }

@@ -9,7 +9,9 @@ export const DEFAULT_SOOTHE_THRESHOLD = 60;
 
 /** Build the typed scenario from validated input: normalise transitions, analyse replies, settle mood deltas. */
 export function buildScenario(input: ScenarioInput): Scenario {
-  const nodes: Record<string, ScenarioNode> = {};
+  // Node ids are the trainer's names: a node called "constructor" must be found as itself and a missing
+  // "toString" as missing, wherever the engine looks a node up by id, so the table has no prototype.
+  const nodes: Record<string, ScenarioNode> = Object.create(null);
   for (const [id, n] of Object.entries(input.nodes)) {
     const node: ScenarioNode = { id, customer: n.customer, choices: (n.choices ?? []).map((c) => buildChoice(c, input)) };
     if (n.end) node.end = n.end;
@@ -31,7 +33,7 @@ export function buildScenario(input: ScenarioInput): Scenario {
     start: input.start,
     nodes,
     nodeOrder: Object.keys(input.nodes),
-    rules: { ...(input.rules ?? {}) } as Scenario['rules'],
+    rules: Object.assign(Object.create(null), input.rules ?? {}) as Scenario['rules'],
   };
   if (input.profile !== undefined) scenario.profile = input.profile;
   if (input.offers !== undefined) scenario.offers = input.offers.map((o) => ({ summary: o.summary, keywords: [...o.keywords] }));

@@ -1,18 +1,17 @@
-import type { Problem, ProblemCode, ProblemParams } from '../types.ts';
+import type { ProblemCode, ProblemParams } from '../types.ts';
 import type { DocPath } from '../lint/types.ts';
-import { makeProblem } from '../messages/make-problem.ts';
 import type { ParsedDoc } from './parse-yaml.ts';
+import type { ProblemSink } from './problem-sink.ts';
 import type { ChoiceInput, ScenarioInput } from './schema.ts';
 import { createSuggester, type Suggester } from './suggest.ts';
 
 type Report = <C extends ProblemCode>(code: C, params: ProblemParams[C], path: DocPath, part?: 'key' | 'value') => void;
 
 /** Check what the schema alone cannot: references, node shape, duplicate and guard ordering rules. */
-export function checkGraph(input: ScenarioInput, doc: ParsedDoc, file: string): Problem[] {
-  const out: Problem[] = [];
+export function checkGraph(input: ScenarioInput, doc: ParsedDoc, sink: ProblemSink): void {
   const nodeIds = new Set(Object.keys(input.nodes));
   const suggest = createSuggester([...nodeIds]);
-  const report: Report = (code, params, path, part = 'value') => out.push(makeProblem(code, params, { file, ...doc.locate(path, part) }));
+  const report: Report = (code, params, path, part = 'value') => (sink.full ? sink.skip(1) : sink.add(code, params, doc.locate(path, part)));
   if (nodeIds.size === 0) report('no-nodes', {}, ['nodes']);
   else if (!nodeIds.has(input.start)) report('unknown-start', withSuggestion({ start: input.start }, suggest(input.start)), ['start']);
   for (const [nodeId, node] of Object.entries(input.nodes)) {
@@ -28,7 +27,6 @@ export function checkGraph(input: ScenarioInput, doc: ParsedDoc, file: string): 
       checkTargets(choice, cAt, nodeIds, suggest, report);
     });
   }
-  return out;
 }
 
 function withSuggestion<T extends object>(params: T, suggestion: string | null): T & { suggestion?: string } {

@@ -1,12 +1,13 @@
-import type { Problem, Result, Scenario } from '../types.ts';
+import type { Result, Scenario } from '../types.ts';
 import { lintScenario } from '../lint/lint-scenario.ts';
 import { checkGraph } from './check-graph.ts';
-import { parseYaml, type ParsedDoc } from './parse-yaml.ts';
+import { parseYaml } from './parse-yaml.ts';
 import { decodeScenarioBytes, precheckText } from './read-text.ts';
-import { makeProblem, placeProblem } from '../messages/make-problem.ts';
+import { makeProblem } from '../messages/make-problem.ts';
+import { createProblemSink } from './problem-sink.ts';
 import { scenarioSchema } from './schema.ts';
 import { buildScenario } from './build-scenario.ts';
-import { zodIssuesToProblems } from './zod-problems.ts';
+import { reportZodIssues } from './zod-problems.ts';
 
 /** Load a scenario from YAML or JSON text: a typed scenario with lint warnings, or located problems. Never throws. */
 export function loadScenario(text: string, file: string): Result<Scenario> {
@@ -26,23 +27,26 @@ export function loadScenarioBytes(bytes: Uint8Array, file: string): Result<Scena
 }
 
 function loadUnsafe(text: string, file: string): Result<Scenario> {
-  const pre = precheckText(text, file);
-  if (pre) return { ok: false, problems: [pre] };
-  const parsed = parseYaml(text.replace(/^\uFEFF/, ''), file);
-  if (!parsed.ok) return parsed;
-  const doc: ParsedDoc = parsed.doc;
+  const body = text.replace(/^\uFEFF/, '');
+  const pre = precheckText(body, file);
+  if (!pre.ok) return { ok: false, problems: [pre.problem] };
+  const sink = createProblemSink(file);
+  const doc = parseYaml(body, sink, pre.deepest);
+  if (!doc) return { ok: false, problems: sink.take() };
   if (doc.data === null || typeof doc.data !== 'object' || Array.isArray(doc.data)) {
     return { ok: false, problems: [makeProblem('not-a-mapping', {}, { file, line: 1, column: 1 })] };
   }
   const result = scenarioSchema.safeParse(doc.data, { reportInput: true });
-  if (!result.success) return { ok: false, problems: sortProblems(zodIssuesToProblems(result.error.issues, doc, file)) };
-  const graphProblems = checkGraph(result.data, doc, file);
-  if (graphProblems.length > 0) return { ok: false, problems: sortProblems(graphProblems) };
+  if (!result.success) {
+    reportZodIssues(result.error.issues, doc, sink);
+    return { ok: false, problems: sink.take() };
+  }
+  checkGraph(result.data, doc, sink);
+  if (sink.total > 0) return { ok: false, problems: sink.take() };
   const scenario = buildScenario(result.data);
-  const warnings: Problem[] = lintScenario(scenario).map((f) => placeProblem(f, { file, ...doc.locate(f.path, 'key') }, 'warning'));
-  return { ok: true, value: scenario, warnings: sortProblems(warnings) };
-}
-
-function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+  for (const f of lintScenario(scenario)) {
+    if (sink.full) sink.skip(1, 'warning');
+    else sink.add(f.code, f.params as never, doc.locate(f.path, 'key'), 'warning');
+  }
+  return { ok: true, value: scenario, warnings: sink.take() };
 }

@@ -1,11 +1,12 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
-import type { Problem } from '../types.ts';
+import { parseDocument, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import type { DocPath } from '../lint/types.ts';
 import type { YamlErrorCode, YamlHint } from '../messages/load-codes.ts';
-import { makeProblem } from '../messages/make-problem.ts';
+import type { ProblemSink } from './problem-sink.ts';
+import { createLineIndex, type LineIndex } from './line-index.ts';
+import { MAX_NESTING } from './read-text.ts';
+import { yamlToData, type Origin } from './yaml-to-data.ts';
 
-/** Most alias expansions a file may cause; far above real use, far below a "billion laughs" bomb. */
-export const MAX_ALIAS_COUNT = 100;
+export { MAX_ALIAS_COUNT } from './yaml-to-data.ts';
 
 /** A parsed document: its plain data and a way to find where any part of it was written. */
 export interface ParsedDoc {
@@ -14,65 +15,73 @@ export interface ParsedDoc {
   locate(path: DocPath, part?: 'key' | 'value'): { line: number; column: number };
 }
 
-/** Parse YAML (or JSON) text, treating every YAML warning as an error; never throws. */
-export function parseYaml(text: string, file: string): { ok: true; doc: ParsedDoc } | { ok: false; problems: Problem[] } {
-  const lineCounter = new LineCounter();
+/**
+ * Parse YAML (or JSON) text, treating every YAML warning as an error: the document, or null when its
+ * problems went to the sink. Never throws; `deepest` is where the pre-check saw the deepest nesting.
+ */
+export function parseYaml(text: string, sink: ProblemSink, deepest = 0): ParsedDoc | null {
+  const lines = createLineIndex(text);
   let doc: Document.Parsed;
+  // The parser makes an Error object per syntax error, and capturing its stack is most of the cost of a
+  // file with 100,000 errors; nothing here reads those stacks, so none are captured while it runs.
+  const stackLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'silent' });
+    // uniqueKeys is checked in yamlToData with a Map per mapping; the parser's own check is quadratic.
+    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'silent' });
   } catch (err) {
-    return { ok: false, problems: [makeProblem('yaml-syntax', { detail: errorText(err) }, { file, line: 1, column: 1 })] };
+    // The parser recurses once per level; nesting the pre-check could not see ends here, not in a crash.
+    if (err instanceof RangeError) sink.add('too-deep', { max: MAX_NESTING }, lines.at(deepest));
+    else sink.add('yaml-syntax', { detail: errorText(err) }, lines.at(deepest));
+    return null;
+  } finally {
+    Error.stackTraceLimit = stackLimit;
   }
-  const pos = (offset: number) => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
-  const problems = [...doc.errors, ...doc.warnings].map((e) => {
-    const at = { file, ...pos(e.pos[0]) };
-    if (e.code === 'DUPLICATE_KEY') return makeProblem('yaml-duplicate-key', duplicateOf(doc, e, text, pos), at);
-    const lineText = text.split('\n', at.line)[at.line - 1] ?? '';
-    const hint = commonMistake(lineText);
-    const code = `yaml-${e.code.toLowerCase().replace(/_/g, '-')}` as YamlErrorCode;
-    return makeProblem(code, hint ? { detail: yamlDetail(e.message), hint } : { detail: yamlDetail(e.message) }, at);
-  });
-  if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (err) {
-    const at = { file, line: 1, column: 1 };
-    const problem = /alias/i.test(errorText(err))
-      ? makeProblem('yaml-aliases', { max: MAX_ALIAS_COUNT }, at)
-      : makeProblem('yaml-syntax', { detail: errorText(err) }, at);
-    return { ok: false, problems: [problem] };
+  const errors = [...doc.errors, ...doc.warnings];
+  if (errors.length > 0) {
+    reportYamlErrors(errors, lines, sink);
+    return null;
   }
-  return { ok: true, doc: { data, locate: (path, part = 'value') => pos(offsetOf(doc.contents, path, part)) } };
+  const before = sink.total;
+  const { data, origins } = yamlToData(doc.contents as YamlNode | null, lines.at, sink);
+  if (sink.total > before) return null;
+  return { data, locate: (path, part = 'value') => lines.at(offsetOf(data, origins, doc.contents as YamlNode | null, path, part)) };
 }
 
-function offsetOf(root: YamlNode | null, path: DocPath, part: 'key' | 'value'): number {
-  let node: unknown = root;
-  let offset = rangeStart(root);
+// One problem per line: the parser often reports one mistake several ways at the same place. Lines are
+// compared before any wording work, so a one-line file with 500,000 errors costs one look at its line.
+function reportYamlErrors(errors: readonly YAMLError[], lines: LineIndex, sink: ProblemSink): void {
+  const seen = new Set<number>();
+  for (const e of errors) {
+    const at = lines.at(e.pos[0]);
+    if (seen.has(at.line)) continue;
+    seen.add(at.line);
+    if (sink.full) {
+      sink.skip(1);
+      continue;
+    }
+    const hint = commonMistake(lines.lineText(at.line));
+    const code = `yaml-${e.code.toLowerCase().replace(/_/g, '-')}` as YamlErrorCode;
+    sink.add(code, hint ? { detail: yamlDetail(e.message), hint } : { detail: yamlDetail(e.message) }, at);
+  }
+}
+
+// Walks the data along the path (own properties only) and reads each step's position from its origin.
+function offsetOf(data: unknown, origins: WeakMap<object, Origin>, root: YamlNode | null, path: DocPath, part: 'key' | 'value'): number {
+  let cur: unknown = data;
+  let offset = root?.range?.[0] ?? 0;
   for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
-    const last = i === path.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) return offset;
-      if (last && part === 'key') return rangeStart(pair.key as YamlNode);
-      node = pair.value;
-      offset = rangeStart(pair.value as YamlNode | null) ?? rangeStart(pair.key as YamlNode);
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg];
-      if (!item) return offset;
-      node = item;
-      offset = rangeStart(item as YamlNode);
-    } else return offset;
+    const seg = path[i]!;
+    const origin = cur !== null && typeof cur === 'object' ? origins.get(cur) : undefined;
+    if (!origin || !Object.hasOwn(cur as object, seg)) return offset;
+    const pair = origin.pairs?.get(String(seg));
+    const keyStart = (pair?.key as YamlNode | null)?.range?.[0];
+    if (i === path.length - 1 && part === 'key' && keyStart !== undefined) return keyStart;
+    const item = pair ? (pair.value as YamlNode | null) : Array.isArray(cur) ? ((origin.node as { items?: unknown[] }).items?.[seg as number] as YamlNode | undefined) : undefined;
+    offset = item?.range?.[0] ?? keyStart ?? offset;
+    cur = (cur as Record<string | number, unknown>)[seg];
   }
   return offset;
-}
-
-function rangeStart(node: YamlNode | null | undefined): number {
-  return node && 'range' in node && node.range ? node.range[0] : 0;
 }
 
 // Two mistakes trainers make all the time get named outright, since the parser's words for them mislead.
@@ -87,34 +96,6 @@ function yamlDetail(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-// The parser says only that a key repeats; the trainer needs the key and where it was first set.
-function duplicateOf(doc: Document.Parsed, e: YAMLError, text: string, pos: (o: number) => { line: number }): { key: string; firstLine: number } {
-  const key = text.slice(e.pos[0], e.pos[1]);
-  let firstLine = pos(e.pos[0]).line;
-  visit(doc, {
-    Map(_, map) {
-      const dup = map.items.find((p) => isScalar(p.key) && p.key.range?.[0] === e.pos[0]);
-      if (!dup || !isScalar(dup.key)) return undefined;
-      const value = dup.key.value;
-      const first = map.items.find((p) => isScalar(p.key) && p.key.value === value);
-      if (first && isScalar(first.key) && first.key.range) firstLine = pos(first.key.range[0]).line;
-      return visit.BREAK;
-    },
-  });
-  return { key, firstLine };
-}
-
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message.split('\n')[0]! : String(err);
-}
-
-function dedupe(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    // One problem per line: the yaml parser often reports one mistake several ways at the same place.
-    const k = `${p.line}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }

@@ -10,17 +10,30 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Node ids: letters, digits, "_" or "-". */
 export const NODE_ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_-]*$/;
 
+/** Longest id or node id: names are for reading, and problems and the UI quote them whole. */
+export const MAX_ID_LENGTH = 100;
+
+/**
+ * Longest reply, customer line or note, in characters: what one person says in one turn is a few hundred
+ * at most, and the reply analyzer's cost grows faster than a reply's length (a 200,000-character reply
+ * took 3 s), so a longer text is a located error rather than a stalled load.
+ */
+export const MAX_LINE_LENGTH = 2000;
+
 const id = z
   .string()
+  .max(MAX_ID_LENGTH)
   .regex(ID_PATTERN, 'must be kebab-case: lowercase letters, digits and single hyphens')
   .describe('An identifier in kebab-case, e.g. "check-order".');
 
 const nodeId = z
   .string()
+  .max(MAX_ID_LENGTH)
   .regex(NODE_ID_PATTERN, 'must be letters, digits, "_" or "-"')
   .describe('A node id: letters, digits, "_" or "-".');
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const line = text(MAX_LINE_LENGTH);
 
 const percent = z.number().int().min(0).max(100);
 
@@ -58,20 +71,20 @@ export const tagsSchema = z
 export const choiceSchema = z
   .strictObject({
     id: id.describe('Unique within its node; paths and records name replies by it.'),
-    reply: text.describe("The agent's reply, as the agent would say it."),
+    reply: line.describe("The agent's reply, as the agent would say it (at most 2,000 characters)."),
     mood: z.number().int().min(-100).max(100).optional().describe(
       "Change to the customer's anger (clamped to 0..100); omitted: the engine's mood model decides.",
     ),
     to: nodeId.optional().describe('The next node (use either `to` or `next`).'),
     next: z.array(transitionSchema).min(1).optional().describe('Guarded transitions, first match wins; the last has no `when`.'),
-    note: text.optional().describe("Trainer's feedback on this reply, shown in practice mode."),
+    note: line.optional().describe("Trainer's feedback on this reply, shown in practice mode (at most 2,000 characters)."),
     tags: tagsSchema.optional(),
   })
   .describe("One of the agent's replies at this node.");
 
 export const nodeSchema = z
   .strictObject({
-    customer: text.describe("What the customer says at this turn."),
+    customer: line.describe('What the customer says at this turn (at most 2,000 characters).'),
     choices: z.array(choiceSchema).min(1, 'a node with `choices` needs at least one').optional(),
     end: z.enum(ENDINGS).optional().describe('Marks an ending node: resolved | escalated | abandoned.'),
   })
@@ -84,7 +97,7 @@ export const ruleOverrideSchema = z.strictObject({
 });
 
 export const personaSchema = z.strictObject({
-  name: text,
+  name: text(100),
   temperament: z.enum(TEMPERAMENTS).describe("One of 003's four customer types."),
   mood: percent.describe('Starting anger, 0 calm .. 100 furious.'),
   pronoun: z.enum(PRONOUNS).optional().describe('How feedback refers to the customer: he | she | they (default they; 他/她 in Chinese feedback).'),
@@ -92,14 +105,14 @@ export const personaSchema = z.strictObject({
 
 export const offerSchema = z
   .strictObject({
-    summary: text.describe('What the agent may commit to, in a few words (e.g. a full refund within 5 working days).'),
-    keywords: z.array(text).min(1).describe('Words a reply committing to this offer would use.'),
+    summary: text(200).describe('What the agent may commit to, in a few words (e.g. a full refund within 5 working days).'),
+    keywords: z.array(text(100)).min(1).max(50).describe('Words a reply committing to this offer would use.'),
   })
   .describe('Something the agent can commit to on this call.');
 
 export const issueSchema = z.strictObject({
-  summary: text.describe('What went wrong, in a few words.'),
-  keywords: z.array(text).min(1).describe('Words a specific apology would use; checked by specific-apology.'),
+  summary: text(200).describe('What went wrong, in a few words.'),
+  keywords: z.array(text(100)).min(1).max(50).describe('Words a specific apology would use; checked by specific-apology.'),
 });
 
 export const scenarioSchema = z
@@ -108,10 +121,10 @@ export const scenarioSchema = z
     id: id.describe('Unique across scenarios/, kebab-case.'),
     version: z.number().int().min(1).describe('Positive integer; bump on any content change (records pin id+version).'),
     locale: z.enum(LOCALES).describe('The language of every text in the file.'),
-    title: text,
+    title: text(200),
     difficulty: z.literal([1, 2, 3]).describe('1 (easy) .. 3 (hard).'),
     persona: personaSchema,
-    brief: text.describe('What the agent knows before the call starts.'),
+    brief: text(4000).describe('What the agent knows before the call starts.'),
     issue: issueSchema,
     solvableInCall: z.boolean().describe('false: the agent must set a follow-up with a timeframe.'),
     offers: z

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import type { Problem, ProblemCode, ProblemParams } from '../types.ts';
+import type { ProblemCode, ProblemParams } from '../types.ts';
 import type { DocPath } from '../lint/types.ts';
 import type { ExpectedKind, FormatName, GotKind, Shown } from '../messages/load-codes.ts';
-import { makeProblem } from '../messages/make-problem.ts';
 import type { ParsedDoc } from './parse-yaml.ts';
+import type { ProblemSink } from './problem-sink.ts';
 import { ID_PATTERN, NODE_ID_PATTERN, scenarioSchema } from './schema.ts';
 import { enumeratedKeys, knownKeysAt, schemaAt, shapesOf } from './schema-walk.ts';
 import { createSuggester } from './suggest.ts';
@@ -18,40 +18,53 @@ export function formatPath(path: DocPath): string {
 /** Where a problem goes and how it is made; shared with the union analysis. */
 export interface IssueSink {
   doc: ParsedDoc;
+  /** True once the file's problems are capped: the rest are only counted. */
+  full(): boolean;
+  skip(count: number): void;
   add<C extends ProblemCode>(code: C, params: ProblemParams[C], path: DocPath, part?: 'key' | 'value'): void;
 }
 
-/** Turn zod's issues into located problems worded for trainers. */
-export function zodIssuesToProblems(issues: readonly Issue[], doc: ParsedDoc, file: string): Problem[] {
-  const out: Problem[] = [];
+/** Turn zod's issues into located problems for trainers, into the file's sink. */
+export function reportZodIssues(issues: readonly Issue[], doc: ParsedDoc, problems: ProblemSink): void {
   const sink: IssueSink = {
     doc,
-    add: (code, params, path, part = 'value') => out.push(makeProblem(code, params, { file, ...doc.locate(path, part) })),
+    full: () => problems.full,
+    skip: (count) => problems.skip(count),
+    add: (code, params, path, part = 'value') => problems.add(code, params, doc.locate(path, part)),
   };
-  for (const issue of issues) reportIssue(issue, [], sink);
-  return out;
+  for (const issue of issues) {
+    if (problems.full) problems.skip(issue.code === 'unrecognized_keys' ? issue.keys.length : 1);
+    else reportIssue(issue, [], sink);
+  }
 }
 
 /** Report one zod issue whose path is relative to `base` (unions report their options' issues this way). */
 export function reportIssue(issue: Issue, base: DocPath, sink: IssueSink): void {
   const path: DocPath = [...base, ...(issue.path as DocPath)];
-  if (issue.code === 'unrecognized_keys') for (const key of issue.keys) reportUnknownKey(key, path, sink);
+  if (issue.code === 'unrecognized_keys') reportUnknownKeys(issue.keys, path, sink);
   else if (issue.code === 'invalid_union') describeUnion(issue, path, sink);
   else if (isMissing(sink.doc.data, path)) {
     sink.add('missing-field', { field: String(path[path.length - 1]), parent: formatPath(path.slice(0, -1)) }, path.slice(0, -1));
   } else reportValueIssue(issue, path, sink);
 }
 
-/** Report a key the schema does not know at `path`, naming it and suggesting the nearest valid one. */
-export function reportUnknownKey(key: string, path: DocPath, sink: IssueSink, extraSuggestion?: string | null): void {
-  const at = [...path, key];
+/**
+ * Report keys the schema does not know at `path`, naming each and suggesting the nearest valid one
+ * (`synonym` may name a key by meaning when spelling does not find it).
+ */
+export function reportUnknownKeys(keys: readonly string[], path: DocPath, sink: IssueSink, synonym?: (key: string) => string | null): void {
   const schema = schemaAt(scenarioSchema, path);
   const rules = schema ? enumeratedKeys(schema) : null;
   const known = rules ?? knownKeysAt(scenarioSchema, path);
-  const suggestion = extraSuggestion ?? createSuggester(known)(key);
-  const withS = <T extends object>(p: T) => (suggestion === null ? p : { ...p, suggestion });
-  if (rules) sink.add('unknown-rule', withS({ key, rules }), at, 'key');
-  else sink.add('unknown-field', withS({ key, path: formatPath(path), known }), at, 'key');
+  const suggest = createSuggester(known);
+  const where = formatPath(path);
+  for (const [i, key] of keys.entries()) {
+    if (sink.full()) return sink.skip(keys.length - i);
+    const suggestion = synonym?.(key) ?? suggest(key);
+    const withS = <T extends object>(p: T) => (suggestion === null ? p : { ...p, suggestion });
+    if (rules) sink.add('unknown-rule', withS({ key, rules }), [...path, key], 'key');
+    else sink.add('unknown-field', withS({ key, path: where, known }), [...path, key], 'key');
+  }
 }
 
 // zod reports an absent field as a wrong type or value; the trainer needs to hear that it is missing.
@@ -161,7 +174,7 @@ export function describeUnion(issue: Extract<Issue, { code: 'invalid_union' }>, 
   const allKnown = [...new Set(shapes.flatMap((s) => [...s.asked]))];
   const known = new Set(allKnown);
   const unknown = keys.filter((k) => !known.has(k));
-  for (const key of unknown) reportUnknownKey(key, path, sink, synonymOf(key, allKnown));
+  reportUnknownKeys(unknown, path, sink, (key) => synonymOf(key, allKnown));
   if (unknown.length > 0) return;
   const matching = shapes.filter((s) => keys.some((k) => s.asked.has(k)));
   if (matching.length === 1) {

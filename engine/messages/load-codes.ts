@@ -30,6 +30,7 @@ export type LoadProblemParams = {
   'empty-file': NoParams;
   'too-deep': { max: number };
   'internal-error': { detail: string };
+  'more-problems': { count: number };
   'not-a-mapping': NoParams;
   'yaml-syntax': { detail: string };
   'yaml-aliases': { max: number };

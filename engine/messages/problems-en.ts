@@ -39,10 +39,11 @@ function bound(f: Fmt, side: 'least' | 'most', p: LoadProblemParams['too-big']):
 
 /** English wording of the loader's problems. */
 export const EN_LOAD: Wordings<LoadProblemParams> = {
-  'file-too-large': (p, f) => `file is ${f.n(p.bytes / 1048576)} MB; scenario files may be at most ${f.n(p.maxBytes / 1048576)} MB`,
+  'file-too-large': (p, f) => `file is ${f.n(Math.ceil(p.bytes / 1024))} KB; scenario files may be at most ${f.n(p.maxBytes / 1024)} KB`,
   'invalid-utf8': (p) => `file is not valid UTF-8 (byte ${p.byte}); save it as UTF-8`,
   'empty-file': () => 'file is empty; a scenario needs at least id, version, locale, title, start and nodes',
   'too-deep': (p) => `nesting deeper than ${p.max} levels; a scenario never needs this much`,
+  'more-problems': (p, f) => `and ${f.plural(p.count, { one: '# more problem', other: '# more problems' })} not shown; fix these first`,
   'internal-error': (p) => `HardCall could not read this file (${p.detail}); please report it`,
   'not-a-mapping': () => 'a scenario file must be a mapping of fields (id: …, version: …), not a list or a single value',
   'yaml-syntax': (p) => `could not parse: ${p.detail}`,

@@ -68,10 +68,11 @@ function bound(f: Fmt, side: 'least' | 'most', p: LoadProblemParams['too-big']):
 
 /** Simplified Chinese wording of the loader's problems. */
 export const ZH_HANS_LOAD: Wordings<LoadProblemParams> = {
-  'file-too-large': (p, f) => `文件有 ${f.n(p.bytes / 1048576)} MB；场景文件最多 ${f.n(p.maxBytes / 1048576)} MB`,
+  'file-too-large': (p, f) => `文件有 ${f.n(Math.ceil(p.bytes / 1024))} KB；场景文件最多 ${f.n(p.maxBytes / 1024)} KB`,
   'invalid-utf8': (p) => `文件不是有效的 UTF-8（第 ${p.byte} 个字节）；请另存为 UTF-8`,
   'empty-file': () => '文件是空的；场景至少需要 id、version、locale、title、start 和 nodes',
   'too-deep': (p) => `嵌套超过 ${p.max} 层；场景从来不需要这么深`,
+  'more-problems': (p, f) => `还有 ${f.n(p.count)} 个问题没有列出；请先修正上面这些`,
   'internal-error': (p) => `HardCall 无法读取这个文件（${p.detail}）；请报告这个问题`,
   'not-a-mapping': () => '场景文件必须是字段的映射（id: …、version: …），不能是列表或单个值',
   'yaml-syntax': (p) => `无法解析：${p.detail}`,

@@ -68,10 +68,11 @@ function bound(f: Fmt, side: 'least' | 'most', p: LoadProblemParams['too-big']):
 
 /** Traditional Chinese wording of the loader's problems. */
 export const ZH_HANT_LOAD: Wordings<LoadProblemParams> = {
-  'file-too-large': (p, f) => `檔案有 ${f.n(p.bytes / 1048576)} MB；情境檔案最多 ${f.n(p.maxBytes / 1048576)} MB`,
+  'file-too-large': (p, f) => `檔案有 ${f.n(Math.ceil(p.bytes / 1024))} KB；情境檔案最多 ${f.n(p.maxBytes / 1024)} KB`,
   'invalid-utf8': (p) => `檔案不是有效的 UTF-8（第 ${p.byte} 個位元組）；請另存為 UTF-8`,
   'empty-file': () => '檔案是空的；情境至少需要 id、version、locale、title、start 和 nodes',
   'too-deep': (p) => `巢狀超過 ${p.max} 層；情境從來不需要這麼深`,
+  'more-problems': (p, f) => `還有 ${f.n(p.count)} 個問題沒有列出；請先修正上面這些`,
   'internal-error': (p) => `HardCall 無法讀取這個檔案（${p.detail}）；請回報這個問題`,
   'not-a-mapping': () => '情境檔案必須是欄位的對應（id: …、version: …），不能是清單或單一個值',
   'yaml-syntax': (p) => `無法解析：${p.detail}`,

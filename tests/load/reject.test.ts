@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario, loadScenarioBytes } from '../../engine/load/load-scenario.ts';
+import { MAX_FILE_BYTES } from '../../engine/load/read-text.ts';
 import { BASE_YAML, edit } from './base-yaml.ts';
 import { formatProblem } from '../../engine/index.ts';
 
@@ -52,7 +53,7 @@ const cases: Array<{ name: string; text: string; code: string; line: number; col
   { name: 'tab indentation', text: edit('  name: Sam', '\tname: Sam'), code: 'yaml-', line: 7, message: /tab/i },
   { name: 'empty file', text: '\n  \n# just a comment\n', code: 'empty-file', line: 1, message: /file is empty/ },
   { name: 'deep nesting', text: `id: x\nnodes: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, code: 'too-deep', line: 2, message: /nesting deeper than 64/ },
-  { name: 'alias bomb', text: aliasBomb(), code: 'yaml-aliases', line: 1, message: /too many alias expansions/ },
+  { name: 'alias bomb', text: aliasBomb(), code: 'yaml-aliases', line: 5, column: 8, message: /too many alias expansions/ },
 ];
 
 function aliasBomb(): string {
@@ -89,12 +90,14 @@ describe('loadScenarioBytes', () => {
     if (!r.ok) expect(r.problems[0]).toMatchObject({ code: 'invalid-utf8', line: 2, column: 8 });
   });
 
-  it('refuses files above the size limit and accepts a 1 MB file', () => {
-    const big = new Uint8Array(5 * 1024 * 1024).fill(0x20);
+  it('refuses files above the size limit and accepts one just under it', () => {
+    const big = new Uint8Array(MAX_FILE_BYTES + 1).fill(0x20);
     const r = loadScenarioBytes(big, 'big.yaml');
-    expect(!r.ok && r.problems[0]!.code).toBe('file-too-large');
-    const padded = `${BASE_YAML}${'#'.repeat(80).concat('\n').repeat(13000)}`;
-    expect(padded.length).toBeGreaterThan(1024 * 1024);
+    expect(!r.ok && r.problems[0]).toMatchObject({ code: 'file-too-large', line: 1, column: 1 });
+    expect(formatProblem(!r.ok ? r.problems[0]! : (undefined as never), 'en')).toBe('file is 513 KB; scenario files may be at most 512 KB');
+    const padded = `${BASE_YAML}${'#'.repeat(80).concat('\n').repeat(6460)}`;
+    expect(padded.length).toBeGreaterThan(MAX_FILE_BYTES - 1000);
+    expect(padded.length).toBeLessThan(MAX_FILE_BYTES);
     expect(loadScenarioBytes(new TextEncoder().encode(padded), 'ok.yaml').ok).toBe(true);
   });
 
@@ -108,7 +111,8 @@ describe('untrusted input safety', () => {
   it('never pollutes Object.prototype through __proto__ keys', () => {
     const r = loadScenario(`${BASE_YAML}__proto__: { polluted: true }\n`, 'proto.yaml');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(!r.ok && formatProblem(r.problems[0]!, 'en')).toMatch(/unknown field "__proto__"/);
+    expect(!r.ok && r.problems[0]).toMatchObject({ code: 'reserved-key', line: 38, column: 1 });
+    expect(!r.ok && formatProblem(r.problems[0]!, 'en')).toMatch(/"__proto__" cannot be used as a name/);
   });
 
   it('accepts the same scenario written as JSON', () => {

@@ -12,11 +12,12 @@ const YAML_CODES: YamlErrorCode[] = [
 
 /** One sample parameter set per problem code; the type makes a new code fail to compile until it has one. */
 export const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
-  'file-too-large': { bytes: 5 * 1048576, maxBytes: 4 * 1048576 },
+  'file-too-large': { bytes: 5 * 1048576, maxBytes: 512 * 1024 },
   'invalid-utf8': { byte: 12 },
   'empty-file': {},
   'too-deep': { max: 64 },
   'internal-error': { detail: 'x is not a function' },
+  'more-problems': { count: 9800 },
   'not-a-mapping': {},
   'yaml-syntax': { detail: 'Unexpected end' },
   'yaml-aliases': { max: 100 },
