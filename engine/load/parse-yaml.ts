@@ -60,6 +60,11 @@ function reportYamlErrors(errors: readonly YAMLError[], lines: LineIndex, sink: 
       sink.skip(1);
       continue;
     }
+    // The parser turns its own stack overflow into this error; for a trainer it is nesting that is too deep.
+    if (e.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(e.message)) {
+      sink.add('too-deep', { max: MAX_NESTING }, at);
+      continue;
+    }
     const hint = commonMistake(lines.lineText(at.line));
     const code = `yaml-${e.code.toLowerCase().replace(/_/g, '-')}` as YamlErrorCode;
     sink.add(code, hint ? { detail: yamlDetail(e.message), hint } : { detail: yamlDetail(e.message) }, at);
