@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node as YamlNode, type Pair, type YAMLSeq } from 'yaml';
 import type { ProblemCode, ProblemParams } from '../types.ts';
 import type { ProblemSink } from './problem-sink.ts';
 import { MAX_NESTING } from './read-text.ts';
@@ -21,6 +21,15 @@ export interface Converted {
   origins: WeakMap<object, Origin>;
 }
 
+type At = (offset: number) => { line: number; column: number };
+
+/** A converted value and how many values it holds (aliases are charged by it). */
+interface Value {
+  value: unknown;
+  size: number;
+}
+
+const NULL: Value = { value: null, size: 1 };
 const start = (n: YamlNode | null | undefined): number => n?.range?.[0] ?? 0;
 
 /**
@@ -30,92 +39,101 @@ const start = (n: YamlNode | null | undefined): number => n?.range?.[0] ?? 0;
  * anchor table (each anchored value converted once) within a budget, instead of the parser's toJS, whose
  * key stringification and alias lookups cost time quadratic in the input.
  */
-export function yamlToData(root: YamlNode | null, at: (offset: number) => { line: number; column: number }, sink: ProblemSink): Converted {
-  const origins = new WeakMap<object, Origin>();
-  const problems = { push: <C extends ProblemCode>(p: { code: C; params: ProblemParams[C]; offset: number }) => sink.add(p.code, p.params, at(p.offset)) };
-  const lineOf = (offset: number) => at(offset).line;
-  const anchors = new Map<string, YamlNode>();
-  const done = new Map<YamlNode, { value: unknown; size: number }>();
-  const open = new Set<YamlNode>();
-  let aliasUses = 0;
-  let aliasValues = 0;
-  let aliasFailed = false;
+export function yamlToData(root: YamlNode | null, at: At, sink: ProblemSink): Converted {
+  const converter = new Converter(at, sink);
+  return { data: converter.convert(root, 0).value, origins: converter.origins };
+}
 
-  const convert = (node: YamlNode | null | undefined, depth: number): { value: unknown; size: number } => {
-    if (!node) return { value: null, size: 1 };
-    if (isAlias(node)) return viaAlias(node.source, start(node), depth);
+class Converter {
+  readonly origins = new WeakMap<object, Origin>();
+  private readonly anchors = new Map<string, YamlNode>();
+  private readonly done = new Map<YamlNode, Value>();
+  private readonly open = new Set<YamlNode>();
+  private aliasUses = 0;
+  private aliasValues = 0;
+  private aliasFailed = false;
+
+  constructor(
+    private readonly at: At,
+    private readonly sink: ProblemSink,
+  ) {}
+
+  private report<C extends ProblemCode>(code: C, params: ProblemParams[C], offset: number): void {
+    this.sink.add(code, params, this.at(offset));
+  }
+
+  convert(node: YamlNode | null | undefined, depth: number): Value {
+    if (!node) return NULL;
+    if (isAlias(node)) return this.viaAlias(node.source, start(node), depth);
     if (depth > MAX_NESTING) {
-      problems.push({ code: 'too-deep', params: { max: MAX_NESTING }, offset: start(node) });
-      return { value: null, size: 1 };
+      this.report('too-deep', { max: MAX_NESTING }, start(node));
+      return NULL;
     }
-    if (node.anchor) anchors.set(node.anchor, node);
-    open.add(node);
-    const out = isMap(node) ? convertMap(node, depth) : isSeq(node) ? convertSeq(node, depth) : { value: isScalar(node) ? node.value : null, size: 1 };
-    open.delete(node);
-    if (node.anchor) done.set(node, out);
+    if (node.anchor) this.anchors.set(node.anchor, node);
+    this.open.add(node);
+    const out = isMap(node) ? this.convertPairs(node.items, node, depth) : isSeq(node) ? this.convertSeq(node, depth) : { value: isScalar(node) ? node.value : null, size: 1 };
+    this.open.delete(node);
+    if (node.anchor) this.done.set(node, out);
     return out;
-  };
+  }
 
-  const viaAlias = (name: string, offset: number, depth: number): { value: unknown; size: number } => {
-    const target = anchors.get(name);
-    if (!target || open.has(target)) {
-      problems.push({ code: 'yaml-bad-alias', params: { detail: `alias *${name} has no value here` }, offset });
-      return { value: null, size: 1 };
+  // An anchored value is converted once and shared; every use is charged its size against the budget.
+  private viaAlias(name: string, offset: number, depth: number): Value {
+    const target = this.anchors.get(name);
+    if (!target || this.open.has(target)) {
+      this.report('yaml-bad-alias', { detail: `alias *${name} has no value here` }, offset);
+      return NULL;
     }
-    const hit = done.get(target) ?? convert(target, depth);
-    aliasUses++;
-    aliasValues += hit.size;
-    if ((aliasUses > MAX_ALIAS_COUNT || aliasValues > MAX_ALIAS_VALUES) && !aliasFailed) {
-      aliasFailed = true;
-      problems.push({ code: 'yaml-aliases', params: { max: MAX_ALIAS_COUNT }, offset });
+    const hit = this.done.get(target) ?? this.convert(target, depth);
+    this.aliasUses++;
+    this.aliasValues += hit.size;
+    if ((this.aliasUses > MAX_ALIAS_COUNT || this.aliasValues > MAX_ALIAS_VALUES) && !this.aliasFailed) {
+      this.aliasFailed = true;
+      this.report('yaml-aliases', { max: MAX_ALIAS_COUNT }, offset);
     }
-    return aliasFailed ? { value: null, size: 1 } : hit;
-  };
+    return this.aliasFailed ? NULL : hit;
+  }
 
-  const keyOf = (key: unknown): string | null => {
-    const k = isAlias(key) ? anchors.get(key.source) : key;
+  private keyOf(key: unknown): string | null {
+    const k = isAlias(key) ? this.anchors.get(key.source) : key;
     if (k === null || k === undefined) return '';
     if (!isScalar(k)) return null;
     return k.value === null || k.value === undefined ? '' : String(k.value);
-  };
+  }
 
-  const convertPairs = (items: readonly unknown[], node: YamlNode, depth: number): { value: unknown; size: number } => {
+  private convertPairs(items: readonly unknown[], node: YamlNode, depth: number): Value {
     const obj: Record<string, unknown> = Object.create(null);
     const pairs = new Map<string, Pair>();
     let size = 1;
     for (const pair of items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as YamlNode | null;
-      const key = keyOf(keyNode);
-      const at = start(keyNode) || start(node);
-      if (key === null) problems.push({ code: 'complex-key', params: {}, offset: at });
-      else if (key === '__proto__') problems.push({ code: 'reserved-key', params: { key }, offset: at });
-      else if (pairs.has(key)) {
-        problems.push({ code: 'yaml-duplicate-key', params: { key, firstLine: lineOf(start(pairs.get(key)!.key as YamlNode)) }, offset: at });
-      } else {
-        const v = convert(pair.value as YamlNode | null, depth + 1);
+      const key = this.keyOf(keyNode);
+      const offset = start(keyNode) || start(node);
+      const first = key === null ? undefined : pairs.get(key);
+      if (key === null) this.report('complex-key', {}, offset);
+      else if (key === '__proto__') this.report('reserved-key', { key }, offset);
+      else if (first) this.report('yaml-duplicate-key', { key, firstLine: this.at(start(first.key as YamlNode)).line }, offset);
+      else {
+        const v = this.convert(pair.value as YamlNode | null, depth + 1);
         obj[key] = v.value;
         pairs.set(key, pair);
         size += v.size;
       }
     }
-    origins.set(obj, { node, pairs });
+    this.origins.set(obj, { node, pairs });
     return { value: obj, size };
-  };
-
-  const convertMap = (map: YAMLMap, depth: number) => convertPairs(map.items, map, depth);
+  }
 
   // A flow list may hold `key: value` items (`[a: 1]`); each is a one-key mapping, as YAML reads it.
-  const convertSeq = (seq: YAMLSeq, depth: number): { value: unknown; size: number } => {
+  private convertSeq(seq: YAMLSeq, depth: number): Value {
     let size = 1;
     const arr = seq.items.map((item) => {
-      const v = isPair(item) ? convertPairs([item], seq, depth + 1) : convert(item as YamlNode | null, depth + 1);
+      const v = isPair(item) ? this.convertPairs([item], seq, depth + 1) : this.convert(item as YamlNode | null, depth + 1);
       size += v.size;
       return v.value;
     });
-    origins.set(arr, { node: seq });
+    this.origins.set(arr, { node: seq });
     return { value: arr, size };
-  };
-
-  return { data: convert(root, 0).value, origins };
+  }
 }

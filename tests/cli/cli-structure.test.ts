@@ -72,6 +72,20 @@ describe('hardcall', () => {
     }
   });
 
+  it('gives lint --json problems with their params and the message in the chosen language', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hardcall-json-'));
+    writeFileSync(join(dir, 'a.yaml'), edit('to: done', 'to: dome'));
+    const io = captureIO(dir);
+    expect(await runCli(['lint', 'a.yaml', '--json', '--lang', 'zh-Hans'], io)).toBe(1);
+    const report = JSON.parse(io.out);
+    expect(report.problems[0]).toMatchObject({
+      code: 'unknown-target',
+      line: 25,
+      params: { choice: 'soothe', target: 'dome', suggestion: 'done' },
+      message: '选项 「soothe」 指向 「dome」，但没有这个节点（是不是想写 「done」？）',
+    });
+  });
+
   it('takes --lang before the command too', async () => {
     const io = captureIO(process.cwd());
     expect(await runCli(['--lang', 'zh-Hans', 'lint', 'no/such.yaml'], io)).toBe(1);
