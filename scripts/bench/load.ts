@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { loadScenarioBytes } from '../../engine/load/load-scenario.ts';
 import { MAX_FILE_BYTES } from '../../engine/load/read-text.ts';
-import { formatProblemLine } from '../../engine/messages/format-problem.ts';
+import { formatProblemLine } from '../../engine/format-problem.ts';
 import { HOSTILE_CASES, ordinaryScenario } from '../../tests/support/hostile-yaml.ts';
 
 const TARGET_MS = 2000;

@@ -1,8 +1,10 @@
 // Seeded generators of hostile scenario text for the fuzz script (scripts/fuzz/loader.ts) and the
 // loader's property tests: mutations of a valid file, YAML-ish noise, deep nesting in every form YAML
 // has, names from Object.prototype, and the known hostile files at random sizes.
-import { BASE_YAML } from '../load/base-yaml.ts';
-import { HOSTILE_CASES } from './hostile-yaml.ts';
+import { HOSTILE_CASES, ordinaryScenario } from './hostile-yaml.ts';
+
+// A small valid scenario (a chain of nodes n0, n1, … with replies `a`) that mutations start from.
+const BASE_YAML = ordinaryScenario(1500);
 
 /** A source of random numbers in [0, 1); seeded, so a failing case can be made again from its seed. */
 export type Rand = () => number;
@@ -48,7 +50,7 @@ function mutate(rand: Rand, text: string): string {
       const i = int(rand, lines.length - 1);
       lines.splice(i, 0, lines[int(rand, lines.length - 1)]!);
       out = lines.join('\n');
-    } else if (op === 3) out = out.replace(pick(rand, ['opening', 'done', 'angry', 'soothe', 'argue', 'no-but']), pick(rand, PROTOTYPE_NAMES));
+    } else if (op === 3) out = out.replace(pick(rand, ['n0', 'n1', 'n2', 'id: a', 'Sam', 'powerful']), pick(rand, PROTOTYPE_NAMES));
     else out = out.slice(0, at) + ' '.repeat(int(rand, 6)) + out.slice(at);
   }
   return out;
@@ -83,6 +85,6 @@ export function makeFuzzCase(rand: Rand, maxBytes = 64 * 1024): FuzzCase {
     case 4:
       return { kind: 'mutated hostile', text: mutate(rand, pick(rand, HOSTILE_CASES).make(200 + int(rand, 4000))) };
     default:
-      return { kind: 'prototype names', text: BASE_YAML.replaceAll(pick(rand, ['opening', 'done', 'angry']), pick(rand, PROTOTYPE_NAMES)) };
+      return { kind: 'prototype names', text: BASE_YAML.replace(new RegExp(`\\bn${int(rand, 2)}\\b`, 'g'), pick(rand, PROTOTYPE_NAMES)) };
   }
 }
