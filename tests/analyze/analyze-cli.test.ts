@@ -39,6 +39,17 @@ describe('hardcall analyze', () => {
     expect(io.err).toBe('');
   });
 
+  it('prints the summary in the language asked for (--lang), numbers grouped for it', async () => {
+    const a = analyzeScenario(loaded());
+    for (const [lang, words] of [['zh-Hans', ['条路径', '分数分布：', '最好：', '← 及格线']], ['zh-Hant', ['條路徑', '分數分布：', '最差：']]] as const) {
+      const io = captureIO(process.cwd());
+      expect(await runCli(['analyze', FILE, '--lang', lang], io)).toBe(0);
+      expect(io.out).toContain(`mini-delivery v1: ${formatCount(a.paths, lang)}`);
+      for (const w of words) expect(io.out).toContain(w);
+      expect(io.out).not.toContain('Score distribution');
+    }
+  });
+
   it('--json gives counts as decimal strings, distribution and best/worst with choices', async () => {
     const io = captureIO(process.cwd());
     expect(await runCli(['analyze', FILE, '--json'], io)).toBe(0);

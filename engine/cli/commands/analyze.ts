@@ -21,13 +21,13 @@ Exit code: 0 analysed, 1 the file does not load, 2 usage error. Profiles: ${PROF
     'zh-Hans': {
       summary: '一次为场景的每条路径评分',
       help: `一次为场景的每条路径评分：路径数、通过率、分数分布、最好和最差的路径、
-各规则的违反情况、到不了的节点、死路、陷阱回复。（分析报告本身目前是英文。）
+各规则的违反情况、到不了的节点、死路、陷阱回复。
 退出码：0 已分析，1 文件无法加载，2 用法错误。规则配置：${PROFILE_IDS.join('、')}`,
     },
     'zh-Hant': {
       summary: '一次為情境的每條路徑評分',
       help: `一次為情境的每條路徑評分：路徑數、通過率、分數分布、最好和最差的路徑、
-各規則的違反情況、到不了的節點、死路、陷阱回覆。（分析報告本身目前是英文。）
+各規則的違反情況、到不了的節點、死路、陷阱回覆。
 結束碼：0 已分析，1 檔案無法載入，2 用法錯誤。規則設定：${PROFILE_IDS.join('、')}`,
     },
   },
@@ -35,7 +35,7 @@ Exit code: 0 analysed, 1 the file does not load, 2 usage error. Profiles: ${PROF
     const scenario = await loadScenarioFile(positionals[0]!, ctx.io, ctx.lang);
     if (!scenario) return EXIT.findings;
     const analysis = analyzeScenario(scenario, values.profile === undefined ? undefined : resolveProfile(values.profile));
-    ctx.io.stdout(values.json ? `${JSON.stringify(analysisToJson(analysis), null, 2)}\n` : formatAnalysis(analysis));
+    ctx.io.stdout(values.json ? `${JSON.stringify(analysisToJson(analysis), null, 2)}\n` : formatAnalysis(analysis, ctx.lang));
     return EXIT.ok;
   },
 });
