@@ -26,6 +26,7 @@ interface Words {
   noPassingPath: string;
   traps: string;
   sep: string;
+  colon: string;
 }
 
 const WORDS: Record<Locale, Words> = {
@@ -51,6 +52,7 @@ const WORDS: Record<Locale, Words> = {
     noPassingPath: 'Replies on no passing path',
     traps: 'Replies after which the call cannot pass',
     sep: ', ',
+    colon: ': ',
   },
   'zh-Hans': {
     paths: (n) => `${n} 条路径`,
@@ -74,6 +76,7 @@ const WORDS: Record<Locale, Words> = {
     noPassingPath: '不在任何通过路径上的回复',
     traps: '选了之后就不可能通过的回复',
     sep: '、',
+    colon: '：',
   },
   'zh-Hant': {
     paths: (n) => `${n} 條路徑`,
@@ -97,6 +100,7 @@ const WORDS: Record<Locale, Words> = {
     noPassingPath: '不在任何通過路徑上的回覆',
     traps: '選了之後就不可能通過的回覆',
     sep: '、',
+    colon: '：',
   },
 };
 
@@ -132,12 +136,12 @@ function moveText(m: Move, w: Words): string {
 }
 
 function pathLine(label: string, p: ScoredPath | null, w: Words): string {
-  if (!p) return `${label}: ${w.none}`;
-  return `${label}: ${p.score} (${p.passed ? w.passes : w.fails}, ${w.outcome[p.outcome]}) ${p.choices.map((m) => moveText(m, w)).join(' → ') || w.noReplies}`;
+  if (!p) return `${label}${w.colon}${w.none}`;
+  return `${label}${w.colon}${p.score} (${p.passed ? w.passes : w.fails}, ${w.outcome[p.outcome]}) ${p.choices.map((m) => moveText(m, w)).join(' → ') || w.noReplies}`;
 }
 
 function listLine(label: string, items: string[], w: Words): string {
-  return `${label}: ${items.length === 0 ? w.none : items.join(w.sep)}`;
+  return `${label}${w.colon}${items.length === 0 ? w.none : items.join(w.sep)}`;
 }
 
 /** A readable summary of an analysis with a small score histogram, in one language. */
