@@ -6,8 +6,11 @@ import type { Choice, Locale, Scenario } from '../types.ts';
 // brief, not the issue, not a customer line. Terms are English words (crudely stemmed) and Chinese
 // character pairs.
 
-const EN_MARKER = /\b(?:the|that|this|those|these|your|our|already|again|same)\s+((?:[a-z]+\s+){0,2}[a-z]{4,})/gi;
-const ZH_MARKER = /(?:那个|那個|这个|這個|那笔|那筆|那张|那張|刚才|剛才|之前|已经|已經|上次|刚刚|剛剛|说好的|說好的)([\u4e00-\u9fff]{2,4})/g;
+// Pointing back at something an earlier reply arranged: "the waived / refunded X", "the same X"; 刚才 / 之前 /
+// 上次 / 说好的 / 那笔 X. Plain "the / that / our X" and "already …" mostly name what the call itself grounds or
+// what this very reply does, so they are not counted (a false alarm would hide a good suggestion).
+const EN_MARKER = /\bthe same\s+([a-z]{4,}(?:\s+[a-z]{4,})?)|\bthe\s+([a-z]{3,}(?:ed|en)\s+[a-z]{4,}(?:\s+[a-z]{4,})?)/gi;
+const ZH_MARKER = /(?:那笔|那筆|那张|那張|刚才说的|剛才說的|之前说的|之前說的|上次|说好的|說好的)([\u4e00-\u9fff]{2,4})/g;
 const EN_STOP = new Set(['that', 'this', 'with', 'from', 'have', 'will', 'your', 'about', 'there', 'their', 'what', 'when', 'which', 'would', 'could', 'should', 'today', 'call', 'time', 'right', 'back', 'just', 'really', 'sorry', 'thank', 'thanks', 'please', 'problem', 'issue', 'thing', 'things', 'account', 'order', 'customer']);
 
 // Chinese pairs with a function character (pronouns, particles, light verbs) say nothing about content.
@@ -27,14 +30,19 @@ export function termsOf(text: string): Set<string> {
   return out;
 }
 
-/** Terms a reply points back to: content words right after a determiner or a "before / already" word. */
-export function referencedTerms(text: string, locale: Locale): string[] {
-  const out: string[] = [];
+/** The phrases a reply points back with ("the waived line rental", 刚才说的退款), each with its content terms. */
+export function referencedPhrases(text: string, locale: Locale): Array<{ phrase: string; terms: string[] }> {
+  const out: Array<{ phrase: string; terms: string[] }> = [];
   const re = locale === 'en' ? EN_MARKER : ZH_MARKER;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    for (const t of termsOf(m[1]!)) if (!out.includes(t)) out.push(t);
-  }
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ phrase: m[0], terms: [...termsOf(m[1] ?? m[2] ?? '')] });
+  return out;
+}
+
+/** Terms a reply points back to (see referencedPhrases). */
+export function referencedTerms(text: string, locale: Locale): string[] {
+  const out: string[] = [];
+  for (const { terms } of referencedPhrases(text, locale)) for (const t of terms) if (!out.includes(t)) out.push(t);
   return out;
 }
 
@@ -43,6 +51,11 @@ export function groundTerms(scenario: Scenario): Set<string> {
   const all = new Set<string>([...termsOf(scenario.brief), ...termsOf(scenario.issue.summary), ...scenario.issue.keywords.flatMap((k) => [...termsOf(k)])]);
   for (const id of scenario.nodeOrder) for (const t of termsOf(scenario.nodes[id]!.customer)) all.add(t);
   return all;
+}
+
+/** Whether a reply offers or arranges something (what a later reply could point back to). */
+export function offers(c: Choice): boolean {
+  return c.features.solution || c.features.alternatives > 0;
 }
 
 /** Which replies of the scenario say each content term, built once per scenario. */
@@ -90,7 +103,7 @@ export function createReferenceCheck(scenario: Scenario): { check: (choice: Choi
   const check = (choice: Choice, saidBefore: () => Set<string>): string | null => {
     let mine = refs.get(choice);
     if (!mine) {
-      mine = referencedTerms(choice.reply, scenario.locale).filter((t) => !ground.has(t) && (index.get(t)?.some((c) => c !== choice) ?? false));
+      mine = referencedTerms(choice.reply, scenario.locale).filter((t) => !ground.has(t) && (index.get(t)?.some((c) => c !== choice && offers(c)) ?? false));
       refs.set(choice, mine);
     }
     if (mine.length === 0) return null;

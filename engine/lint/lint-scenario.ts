@@ -2,6 +2,7 @@ import type { Scenario } from '../types.ts';
 import type { LintFinding } from './types.ts';
 import { findCanEnd, findGraphReachable, findPlayReachable } from './reachability.ts';
 import { lintChoiceFeatures } from './lint-features.ts';
+import { lintOffPathReferences } from './off-path-references.ts';
 
 /** Find the authoring mistakes that do not stop a scenario loading: unreachable nodes, dead ends, endings no call reaches, misread replies. */
 export function lintScenario(scenario: Scenario): LintFinding[] {
@@ -24,5 +25,6 @@ export function lintScenario(scenario: Scenario): LintFinding[] {
     }
   }
   out.push(...lintChoiceFeatures(scenario));
+  out.push(...lintOffPathReferences(scenario));
   return out;
 }

@@ -11,7 +11,8 @@ export type LintCode =
   | 'no-ending-reachable'
   | 'tags-disagree'
   | 'contrast-before-resolution'
-  | 'vague-apology-before-resolution';
+  | 'vague-apology-before-resolution'
+  | 'off-path-reference';
 
 /** A lint warning before it is located in the file: the loader maps `path` to a line and column. */
 export type LintFinding = { [C in LintCode]: { code: C; params: LintProblemParams[C]; path: DocPath } }[LintCode];

@@ -10,6 +10,8 @@ export interface LintProblemParams {
   'tags-disagree': { choice: string; feature: string; tagged: Shown; read: Shown; cues: string[] };
   'contrast-before-resolution': { choice: string; cues: string[] };
   'vague-apology-before-resolution': { choice: string; cues: string[]; issue: string };
+  /** `term` is the words the reply points back to; `other` a reply that said them; `node` the reply's node. */
+  'off-path-reference': { choice: string; term: string; other: string; node: string };
   'duplicate-scenario-id': { id: string; firstFile: string };
   'file-not-found': NoParams;
   'file-unreadable': { detail: string; errno?: string };

@@ -121,6 +121,8 @@ export const EN_LINT: Wordings<LintProblemParams> = {
     `reply ${f.q(p.choice)} leads to a resolved ending but uses a contrastive "but"${cues(f, p.cues)}, which the no-but rule penalises; is this really the reply that settles the call?`,
   'vague-apology-before-resolution': (p, f) =>
     `reply ${f.q(p.choice)} leads to a resolved ending with a vague apology${cues(f, p.cues)}; name the problem (${p.issue}) in the apology`,
+  'off-path-reference': (p, f) =>
+    `reply ${f.q(p.choice)} refers back to ${f.q(p.term)}, which only other replies said (e.g. ${f.q(p.other)}), and some paths reach node ${f.q(p.node)} without them; reword it so it makes sense on every path, or split the node`,
   'duplicate-scenario-id': (p, f) => `scenario id ${f.q(p.id)} is already used by ${p.firstFile}; give each scenario its own id`,
   'file-not-found': () => 'no such file or folder',
   'file-unreadable': (p) => `cannot read file: ${p.detail}`,

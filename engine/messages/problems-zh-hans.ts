@@ -125,6 +125,8 @@ export const ZH_HANS_LINT: Wordings<LintProblemParams> = {
     `回复 ${f.q(p.choice)} 通向已解决的结局，却用了转折词${cues(f, p.cues)}，会被「不说但是」规则扣分；它真的是解决问题的那句吗？`,
   'vague-apology-before-resolution': (p, f) =>
     `回复 ${f.q(p.choice)} 通向已解决的结局，但道歉很笼统${cues(f, p.cues)}；请在道歉里说出具体问题（${p.issue}）`,
+  'off-path-reference': (p, f) =>
+    `回复${f.q(p.choice)}提到了${f.q(p.term)}，但只有别的回复（例如${f.q(p.other)}）说过它，有些路径不经过那些回复也会到达节点${f.q(p.node)}；请改写这句，让它在每条路径上都讲得通，或者拆开这个节点`,
   'duplicate-scenario-id': (p, f) => `场景 id ${f.q(p.id)} 已被 ${p.firstFile} 使用；每个场景要有自己的 id`,
   'file-not-found': () => '没有这个文件或文件夹',
   'file-unreadable': (p) => `无法读取文件：${p.errno ?? p.detail}`,

@@ -125,6 +125,8 @@ export const ZH_HANT_LINT: Wordings<LintProblemParams> = {
     `回覆 ${f.q(p.choice)} 通往已解決的結局，卻用了轉折詞${cues(f, p.cues)}，會被「不說但是」規則扣分；它真的是解決問題的那句嗎？`,
   'vague-apology-before-resolution': (p, f) =>
     `回覆 ${f.q(p.choice)} 通往已解決的結局，但道歉很籠統${cues(f, p.cues)}；請在道歉裡說出具體問題（${p.issue}）`,
+  'off-path-reference': (p, f) =>
+    `回覆${f.q(p.choice)}提到了${f.q(p.term)}，但只有別的回覆（例如${f.q(p.other)}）說過它，有些路徑不經過那些回覆也會到達節點${f.q(p.node)}；請改寫這句，讓它在每條路徑上都說得通，或者拆開這個節點`,
   'duplicate-scenario-id': (p, f) => `情境 id ${f.q(p.id)} 已被 ${p.firstFile} 使用；每個情境要有自己的 id`,
   'file-not-found': () => '沒有這個檔案或資料夾',
   'file-unreadable': (p) => `無法讀取檔案：${p.errno ?? p.detail}`,

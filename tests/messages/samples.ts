@@ -53,6 +53,7 @@ export const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
   'tags-disagree': { choice: 'check', feature: 'solution', tagged: true, read: false, cues: [] },
   'contrast-before-resolution': { choice: 'but-resolve', cues: ['但是'] },
   'vague-apology-before-resolution': { choice: 'vague', cues: ['抱歉'], issue: '配送延迟' },
+  'off-path-reference': { choice: 'waived-shows', term: 'the waived line rental', other: 'waive', node: 'bill' },
   'duplicate-scenario-id': { id: 'base-case', firstFile: 'a.yaml' },
   'file-not-found': {},
   'file-unreadable': { detail: 'EACCES: permission denied', errno: 'EACCES' },
