@@ -5,9 +5,9 @@
 export * from './types.ts';
 export {
   clampMood, guardHolds, resolveTarget, endingAt, walkPath, walkMoves, takeMove, positionAfter, startPosition, isSilence, isTyped, deadAirMood,
-  DEFAULT_DEAD_AIR_MOOD,
+  DEFAULT_DEAD_AIR_MOOD, FALLBACK_CHOICE_ID, isTypedRefusal,
 } from './path/walk.ts';
-export type { PathStep, PathError, WalkedPath, Walk, Position, TypedReader, TypedReading } from './path/walk.ts';
+export type { PathStep, PathError, WalkedPath, Walk, Position, TypedReader, TypedReading, TypedRefusal } from './path/walk.ts';
 export { runPath, turnOf } from './run/run-path.ts';
 export type { PathRun, RunStep, RunOptions, FindingRecord } from './run/run-path.ts';
 export { compileScenario, TURN_LIMIT_STATE } from './compile/compile-scenario.ts';
@@ -30,6 +30,11 @@ export { moodDeltaFor, moodEffectsOf, MOOD_TABLE, MAX_MOOD_STEP, type MoodEffect
 export { formatProblem, formatProblemLine } from './format-problem.ts';
 export { makeProblem, placeProblem, type Place, type UnplacedProblem } from './messages/make-problem.ts';
 export type { Fmt, LocaleStyle, Wordings } from './messages/format.ts';
+export { readTyped, readTypedReply, rankChoices, isNear, checkTypedText, tidyTypedText, NEAR_DISTANCE, NEAR_WORDING } from './typed/read-typed.ts';
+export { featureDistance, sharedFeatures, readingKey, wordingUnits, wordingSimilarity } from './typed/closeness.ts';
+export type { TypedMatch, TypedReport } from './typed/read-typed.ts';
+export { typedProblemText, type TypedProblemParams } from './typed/typed-texts.ts';
+export { MAX_TYPED_CHARS } from './typed/limits.ts';
 
 /** Load the scenario loader (YAML parser + schema) on demand: the app needs it only for opened files. */
 export const loadLoaderModule = () => import('./load/load-scenario.ts');
@@ -65,3 +70,5 @@ export { ENGINE_VERSION } from './exam/version.ts';
 /** Load what the app's exam mode needs (hashing, grading an attempt, sealing records, xAPI statements) on demand. */
 export const loadExamModule = () => import('./exam/exam-module.ts');
 export { cmi5CourseXml, scormManifestXml, examIri, launchUrl } from './exam/packages.ts';
+/** Load the typed-reply reader (and the text analyzer it calls) on demand: the app needs it only once the agent types or speaks a reply. */
+export const loadTypedModule = () => import('./typed/read-typed.ts');

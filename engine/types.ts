@@ -100,6 +100,10 @@ export interface ScenarioNode {
   /** Empty for an ending node. */
   choices: Choice[];
   end?: Ending;
+  /** The agent must pick one of the replies here: no typed or spoken reply (`choicesOnly: true`). */
+  choicesOnly?: boolean;
+  /** Where a typed reply goes when it reads like none of the replies (`fallback:`); absent: it is taken as the closest one. */
+  fallback?: string;
 }
 
 export interface Persona {
@@ -178,3 +182,7 @@ export type Result<T> = { ok: true; value: T; warnings: Problem[] } | { ok: fals
  * a reply typed in the agent's own words. A path of only choice ids is the plain form every file supports.
  */
 export type Move = string | { silence: true } | { typed: string };
+
+/** Why a typed reply is not read: the problems the reader reports, worded per locale in engine/typed. */
+export const TYPED_PROBLEMS = ['empty', 'too-long', 'markup', 'no-words', 'wrong-language', 'choices-only'] as const;
+export type TypedProblem = (typeof TYPED_PROBLEMS)[number];

@@ -1,5 +1,6 @@
 import type { Ending, Locale, Severity } from '../types.ts';
 import type { PathError } from '../path/walk.ts';
+import { typedProblemText } from '../typed/typed-texts.ts';
 import type { Scorecard, ScorecardViolation } from './scorecard.ts';
 
 interface Labels {
@@ -211,7 +212,12 @@ export function formatScorecard(card: Scorecard, locale: Locale): string {
   return lines.join('\n') + '\n';
 }
 
-/** Render why a sequence of choice ids is not a path, naming the turn and the replies that were available. */
-export function formatPathError(error: PathError, locale: Locale): string {
-  return LABELS[locale].pathError(error);
+/**
+ * Render why a sequence of moves is not a path, naming the turn and the replies that were available; for a
+ * typed reply the reader refused, why (in `scenarioLocale`'s terms, e.g. which language the call is in).
+ */
+export function formatPathError(error: PathError, locale: Locale, scenarioLocale: Locale = locale): string {
+  const head = LABELS[locale].pathError(error);
+  if (!error.problem) return head;
+  return `${head}${locale === 'en' ? ': ' : '：'}${typedProblemText(error.problem, locale, { scenarioLocale })}`;
 }

@@ -8,6 +8,7 @@ import { runPath, type PathRun, type RunOptions } from '../run/run-path.ts';
 import type { GradeResult } from './scorecard.ts';
 import { createSuggester, type Suggester } from './suggest-instead.ts';
 import { buildScorecard, type TextCache } from './scorecard-build.ts';
+import { readTyped } from '../typed/read-typed.ts';
 
 /** Grades paths of one scenario under one profile, resolving the rules once for a whole batch. */
 export interface Grader {
@@ -16,13 +17,18 @@ export interface Grader {
   grade(moves: readonly Move[]): GradeResult;
 }
 
-/** Prepare to grade many paths of a scenario: the profile (given, or the one the scenario names) and its active rules. */
+/**
+ * Prepare to grade many paths of a scenario: the profile (given, or the one the scenario names) and its active
+ * rules. Typed replies are read by the engine's reader unless another is given, so every caller (CLI, debrief,
+ * certification's verify) grades them the same way.
+ */
 export function createGrader(scenario: Scenario, profile?: Profile, options: Pick<RunOptions, 'readTyped'> = {}): Grader {
   const p = profile ?? resolveProfile(scenario.profile);
   const rules = resolveRules(scenario, p);
   const texts = createTextCache(scenario, rules);
   const suggester = createSuggester(scenario, rules);
-  return { rules, profile: p, grade: (moves) => gradeRun(scenario, runPath(scenario, moves, { ...options, profile: p, rules }), moves, texts, suggester) };
+  const run: RunOptions = { readTyped: options.readTyped ?? readTyped, profile: p, rules };
+  return { rules, profile: p, grade: (moves) => gradeRun(scenario, runPath(scenario, moves, run), moves, texts, suggester) };
 }
 
 

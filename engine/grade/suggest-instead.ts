@@ -72,7 +72,8 @@ function candidatesAt(scenario: Scenario, run: PathRun, step: RunStep, violated:
   const saidBefore = () => (said ??= references.said(run.steps.slice(0, step.turn - 1).map((s) => s.text)));
   const out: Candidate[] = [];
   for (const choice of step.node.choices) {
-    if (choice.id === step.choice.id) continue;
+    // A typed reply was only taken as an authored one: that very reply may be what to say instead.
+    if (!step.typed && choice.id === step.choice.id) continue;
     const next = takeMove(scenario, at, choice.id);
     if (!('kind' in next)) continue;
     const turn: Turn = { index: step.turn, node: step.node, choice, text: choice.reply, features: choice.features, moodBefore: step.moodBefore, moodAfter: clampMood(step.moodBefore + choice.moodDelta) };

@@ -3,6 +3,7 @@ import type { LintFinding } from './types.ts';
 import { findCanEnd, findGraphReachable, findPlayReachable } from './reachability.ts';
 import { lintChoiceFeatures } from './lint-features.ts';
 import { lintOffPathReferences } from './off-path-references.ts';
+import { lintSameReadings } from './lint-same-reading.ts';
 
 /** Find the authoring mistakes that do not stop a scenario loading: unreachable nodes, dead ends, endings no call reaches, misread replies. */
 export function lintScenario(scenario: Scenario): LintFinding[] {
@@ -26,5 +27,6 @@ export function lintScenario(scenario: Scenario): LintFinding[] {
   }
   out.push(...lintChoiceFeatures(scenario));
   out.push(...lintOffPathReferences(scenario));
+  out.push(...lintSameReadings(scenario));
   return out;
 }

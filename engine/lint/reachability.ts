@@ -1,18 +1,22 @@
-import type { Scenario } from '../types.ts';
+import type { Scenario, ScenarioNode } from '../types.ts';
 import { clampMood, endingAt, resolveTarget } from '../path/walk.ts';
 
-/** Find the nodes reachable from the start when every transition is allowed, whatever the mood. */
+/** The nodes a node leads to: every authored transition, and its `fallback:` for typed replies. */
+function targetsOf(node: ScenarioNode): string[] {
+  const out = node.choices.flatMap((c) => c.next.map((t) => t.to));
+  if (node.fallback !== undefined) out.push(node.fallback);
+  return out;
+}
+
+/** Find the nodes reachable from the start when every transition is allowed, whatever the mood (a typed reply's fallback included). */
 export function findGraphReachable(scenario: Scenario): Set<string> {
   const seen = new Set([scenario.start]);
   const queue = [scenario.start];
   while (queue.length > 0) {
-    const node = scenario.nodes[queue.pop()!]!;
-    for (const c of node.choices) {
-      for (const t of c.next) {
-        if (!seen.has(t.to)) {
-          seen.add(t.to);
-          queue.push(t.to);
-        }
+    for (const to of targetsOf(scenario.nodes[queue.pop()!]!)) {
+      if (!seen.has(to)) {
+        seen.add(to);
+        queue.push(to);
       }
     }
   }
@@ -23,12 +27,10 @@ export function findGraphReachable(scenario: Scenario): Set<string> {
 export function findCanEnd(scenario: Scenario): Set<string> {
   const preds = new Map<string, string[]>();
   for (const id of scenario.nodeOrder) {
-    for (const c of scenario.nodes[id]!.choices) {
-      for (const t of c.next) {
-        const list = preds.get(t.to);
-        if (list) list.push(id);
-        else preds.set(t.to, [id]);
-      }
+    for (const to of targetsOf(scenario.nodes[id]!)) {
+      const list = preds.get(to);
+      if (list) list.push(id);
+      else preds.set(to, [id]);
     }
   }
   const ok = new Set(scenario.nodeOrder.filter((id) => scenario.nodes[id]!.end));
@@ -67,6 +69,12 @@ export function findPlayReachable(scenario: Scenario): Set<string> {
         const to = resolveTarget(c, after);
         reached.add(to);
         next.push([to, after]);
+      }
+      // A typed reply's mood change depends on words no file lists; for reachability its fallback is taken
+      // with the mood unchanged.
+      if (node.fallback !== undefined) {
+        reached.add(node.fallback);
+        next.push([node.fallback, mood]);
       }
     }
     layer = next;

@@ -12,7 +12,8 @@ export type LintCode =
   | 'tags-disagree'
   | 'contrast-before-resolution'
   | 'vague-apology-before-resolution'
-  | 'off-path-reference';
+  | 'off-path-reference'
+  | 'replies-read-same';
 
 /** A lint warning before it is located in the file: the loader maps `path` to a line and column. */
 export type LintFinding = { [C in LintCode]: { code: C; params: LintProblemParams[C]; path: DocPath } }[LintCode];

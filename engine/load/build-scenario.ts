@@ -15,6 +15,8 @@ export function buildScenario(input: ScenarioInput): Scenario {
   for (const [id, n] of Object.entries(input.nodes)) {
     const node: ScenarioNode = { id, customer: n.customer, choices: (n.choices ?? []).map((c) => buildChoice(c, input)) };
     if (n.end) node.end = n.end;
+    if (n.choicesOnly) node.choicesOnly = true;
+    if (n.fallback !== undefined) node.fallback = n.fallback;
     nodes[id] = node;
   }
   const scenario: Scenario = {

@@ -18,6 +18,7 @@ export function checkGraph(input: ScenarioInput, doc: ParsedDoc, sink: ProblemSi
     const at: DocPath = ['nodes', nodeId];
     if (node.choices && node.end) report('node-choices-and-end', { node: nodeId }, [...at, 'end'], 'key');
     else if (!node.choices && !node.end) report('node-without-choices-or-end', { node: nodeId }, at, 'key');
+    if (node.fallback !== undefined) checkFallback(nodeId, node, nodeIds, suggest, report);
     const firstIndex = new Map<string, number>();
     (node.choices ?? []).forEach((choice, i) => {
       const cAt: DocPath = [...at, 'choices', i];
@@ -31,6 +32,15 @@ export function checkGraph(input: ScenarioInput, doc: ParsedDoc, sink: ProblemSi
 
 function withSuggestion<T extends object>(params: T, suggestion: string | null): T & { suggestion?: string } {
   return suggestion === null ? params : { ...params, suggestion };
+}
+
+// A node's `fallback:` (where a typed reply that reads like none of its replies goes) names a node, on a node
+// that takes typed replies at all.
+function checkFallback(nodeId: string, node: ScenarioInput['nodes'][string], nodeIds: ReadonlySet<string>, suggest: Suggester, report: Report): void {
+  const at: DocPath = ['nodes', nodeId, 'fallback'];
+  if (!nodeIds.has(node.fallback!)) report('unknown-fallback', withSuggestion({ node: nodeId, target: node.fallback! }, suggest(node.fallback!)), at);
+  else if (node.choicesOnly) report('fallback-choices-only', { node: nodeId }, at, 'key');
+  else if (node.end) report('fallback-on-ending', { node: nodeId }, at, 'key');
 }
 
 function checkTargets(choice: ChoiceInput, at: DocPath, nodeIds: ReadonlySet<string>, suggest: Suggester, report: Report): void {

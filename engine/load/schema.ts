@@ -87,6 +87,10 @@ export const nodeSchema = z
     customer: line.describe('What the customer says at this turn (at most 2,000 characters).'),
     choices: z.array(choiceSchema).min(1, 'a node with `choices` needs at least one').optional(),
     end: z.enum(ENDINGS).optional().describe('Marks an ending node: resolved | escalated | abandoned.'),
+    choicesOnly: z.boolean().optional().describe('true: the agent must pick one of the replies here; typed and spoken replies are not taken.'),
+    fallback: nodeId
+      .optional()
+      .describe('Where a typed reply goes when it reads like none of the replies (omitted: it is taken as the closest reply).'),
   })
   .describe("A customer's turn: either `choices` (the agent's replies) or `end`.");
 

@@ -12,6 +12,8 @@ export interface LintProblemParams {
   'vague-apology-before-resolution': { choice: string; cues: string[]; issue: string };
   /** `term` is the words the reply points back to; `other` a reply that said them; `node` the reply's node. */
   'off-path-reference': { choice: string; term: string; other: string; node: string };
+  /** `features`: the feature names both replies read (empty: none). */
+  'replies-read-same': { node: string; first: string; second: string; features: string[] };
   'duplicate-scenario-id': { id: string; firstFile: string };
   'file-not-found': NoParams;
   'file-unreadable': { detail: string; errno?: string };

@@ -56,6 +56,9 @@ export type LoadProblemParams = {
   'choice-to-and-next': { choice: string };
   'choice-without-target': { choice: string };
   'unknown-target': { choice: string; target: string; suggestion?: string };
+  'unknown-fallback': { node: string; target: string; suggestion?: string };
+  'fallback-choices-only': { node: string };
+  'fallback-on-ending': { node: string };
   'next-last-has-when': { choice: string };
   'next-entry-without-when': { choice: string; entry: number };
 } & { [C in YamlErrorCode]: { detail: string; hint?: YamlHint } };

@@ -79,6 +79,9 @@ export const EN_LOAD: Wordings<LoadProblemParams> = {
   'choice-to-and-next': (p, f) => `choice ${f.q(p.choice)} has both to and next; use to for one target or next for guarded ones`,
   'choice-without-target': (p, f) => `choice ${f.q(p.choice)} needs to (the next node) or next (guarded transitions)`,
   'unknown-target': (p, f) => `choice ${f.q(p.choice)} leads to ${f.q(p.target)}, which is not a node${f.mean(p.suggestion)}`,
+  'unknown-fallback': (p, f) => `node ${f.q(p.node)} falls back to ${f.q(p.target)}, which is not a node${f.mean(p.suggestion)}`,
+  'fallback-choices-only': (p, f) => `node ${f.q(p.node)} is choicesOnly, so no typed reply reaches its fallback; remove one of the two`,
+  'fallback-on-ending': (p, f) => `node ${f.q(p.node)} is an ending; nothing is said there, so it has no fallback`,
   'next-last-has-when': (p, f) =>
     `the last entry of next in choice ${f.q(p.choice)} must have no when: it is the fallback when no guard matches`,
   'next-entry-without-when': (p, f) =>
@@ -123,6 +126,8 @@ export const EN_LINT: Wordings<LintProblemParams> = {
     `reply ${f.q(p.choice)} leads to a resolved ending with a vague apology${cues(f, p.cues)}; name the problem (${p.issue}) in the apology`,
   'off-path-reference': (p, f) =>
     `reply ${f.q(p.choice)} refers back to ${f.q(p.term)}, which only other replies said (e.g. ${f.q(p.other)}), and some paths reach node ${f.q(p.node)} without them; reword it so it makes sense on every path, or split the node`,
+  'replies-read-same': (p, f) =>
+    `replies ${f.q(p.first)} and ${f.q(p.second)} of node ${f.q(p.node)} read the same (${p.features.length > 0 ? p.features.join(', ') : 'no rule features'}) but lead on differently, so only wording decides where a typed reply like them goes; make one of them do something the other does not, or mark the node choicesOnly`,
   'duplicate-scenario-id': (p, f) => `scenario id ${f.q(p.id)} is already used by ${p.firstFile}; give each scenario its own id`,
   'file-not-found': () => 'no such file or folder',
   'file-unreadable': (p) => `cannot read file: ${p.detail}`,

@@ -107,6 +107,9 @@ export const ZH_HANS_LOAD: Wordings<LoadProblemParams> = {
   'choice-to-and-next': (p, f) => `选项 ${f.q(p.choice)} 同时有 to 和 next；一个目标用 to，带条件的用 next`,
   'choice-without-target': (p, f) => `选项 ${f.q(p.choice)} 需要 to（下一个节点）或 next（带条件的转移）`,
   'unknown-target': (p, f) => `选项 ${f.q(p.choice)} 指向 ${f.q(p.target)}，但没有这个节点${f.mean(p.suggestion)}`,
+  'unknown-fallback': (p, f) => `节点 ${f.q(p.node)} 的 fallback 指向 ${f.q(p.target)}，但没有这个节点${f.mean(p.suggestion)}`,
+  'fallback-choices-only': (p, f) => `节点 ${f.q(p.node)} 设了 choicesOnly，自己输入的回复到不了它的 fallback；两者去掉一个`,
+  'fallback-on-ending': (p, f) => `节点 ${f.q(p.node)} 是结局，那里不再有回复，所以不能有 fallback`,
   'next-last-has-when': (p, f) => `选项 ${f.q(p.choice)} 的 next 最后一项不能有 when：它是所有条件都不成立时的去向`,
   'next-entry-without-when': (p, f) =>
     `选项 ${f.q(p.choice)} 的 next 第 ${f.n(p.entry)} 项没有 when，后面的项永远走不到；只有最后一项可以省略 when`,
@@ -127,6 +130,8 @@ export const ZH_HANS_LINT: Wordings<LintProblemParams> = {
     `回复 ${f.q(p.choice)} 通向已解决的结局，但道歉很笼统${cues(f, p.cues)}；请在道歉里说出具体问题（${p.issue}）`,
   'off-path-reference': (p, f) =>
     `回复${f.q(p.choice)}提到了${f.q(p.term)}，但只有别的回复（例如${f.q(p.other)}）说过它，有些路径不经过那些回复也会到达节点${f.q(p.node)}；请改写这句，让它在每条路径上都讲得通，或者拆开这个节点`,
+  'replies-read-same': (p, f) =>
+    `节点 ${f.q(p.node)} 的回复 ${f.q(p.first)} 和 ${f.q(p.second)} 读出来一样（${p.features.length > 0 ? p.features.join('、') : '没有规则特征'}），去向却不同，自己输入的类似回复只能靠措辞区分；让其中一句做点另一句没做的事，或把节点设为 choicesOnly`,
   'duplicate-scenario-id': (p, f) => `场景 id ${f.q(p.id)} 已被 ${p.firstFile} 使用；每个场景要有自己的 id`,
   'file-not-found': () => '没有这个文件或文件夹',
   'file-unreadable': (p) => `无法读取文件：${p.errno ?? p.detail}`,

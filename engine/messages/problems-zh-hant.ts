@@ -107,6 +107,9 @@ export const ZH_HANT_LOAD: Wordings<LoadProblemParams> = {
   'choice-to-and-next': (p, f) => `選項 ${f.q(p.choice)} 同時有 to 和 next；一個目標用 to，帶條件的用 next`,
   'choice-without-target': (p, f) => `選項 ${f.q(p.choice)} 需要 to（下一個節點）或 next（帶條件的轉移）`,
   'unknown-target': (p, f) => `選項 ${f.q(p.choice)} 指向 ${f.q(p.target)}，但沒有這個節點${f.mean(p.suggestion)}`,
+  'unknown-fallback': (p, f) => `節點 ${f.q(p.node)} 的 fallback 指向 ${f.q(p.target)}，但沒有這個節點${f.mean(p.suggestion)}`,
+  'fallback-choices-only': (p, f) => `節點 ${f.q(p.node)} 設了 choicesOnly，自己輸入的回覆到不了它的 fallback；兩者去掉一個`,
+  'fallback-on-ending': (p, f) => `節點 ${f.q(p.node)} 是結局，那裡不再有回覆，所以不能有 fallback`,
   'next-last-has-when': (p, f) => `選項 ${f.q(p.choice)} 的 next 最後一項不能有 when：它是所有條件都不成立時的去向`,
   'next-entry-without-when': (p, f) =>
     `選項 ${f.q(p.choice)} 的 next 第 ${f.n(p.entry)} 項沒有 when，後面的項永遠走不到；只有最後一項可以省略 when`,
@@ -127,6 +130,8 @@ export const ZH_HANT_LINT: Wordings<LintProblemParams> = {
     `回覆 ${f.q(p.choice)} 通往已解決的結局，但道歉很籠統${cues(f, p.cues)}；請在道歉裡說出具體問題（${p.issue}）`,
   'off-path-reference': (p, f) =>
     `回覆${f.q(p.choice)}提到了${f.q(p.term)}，但只有別的回覆（例如${f.q(p.other)}）說過它，有些路徑不經過那些回覆也會到達節點${f.q(p.node)}；請改寫這句，讓它在每條路徑上都說得通，或者拆開這個節點`,
+  'replies-read-same': (p, f) =>
+    `節點 ${f.q(p.node)} 的回覆 ${f.q(p.first)} 和 ${f.q(p.second)} 讀起來一樣（${p.features.length > 0 ? p.features.join('、') : '沒有規則特徵'}），去向卻不同，自己輸入的類似回覆只能靠措辭區分；讓其中一句做點另一句沒做的事，或把節點設為 choicesOnly`,
   'duplicate-scenario-id': (p, f) => `情境 id ${f.q(p.id)} 已被 ${p.firstFile} 使用；每個情境要有自己的 id`,
   'file-not-found': () => '沒有這個檔案或資料夾',
   'file-unreadable': (p) => `無法讀取檔案：${p.errno ?? p.detail}`,

@@ -1,4 +1,4 @@
-import type { Choice, Ending, Guard, Move, ReplyFeatures, Scenario, ScenarioNode } from '../types.ts';
+import type { Choice, Ending, Guard, Move, ReplyFeatures, Scenario, ScenarioNode, TypedProblem } from '../types.ts';
 
 /** Anger a timed-out silence adds when the scenario does not set `deadAir.mood`. */
 export const DEFAULT_DEAD_AIR_MOOD = 10;
@@ -33,8 +33,19 @@ export interface TypedReading {
   choice: Choice;
 }
 
+/** A typed reply the reader will not take, and why. */
+export interface TypedRefusal {
+  problem: TypedProblem;
+}
+
+/**
+ * The id a typed reply's reading carries when it reads like none of the node's replies and the node names a
+ * `fallback:` node: the call goes there. Not a valid choice id (those are kebab-case), so it never collides.
+ */
+export const FALLBACK_CHOICE_ID = '@fallback';
+
 /** Reads a typed reply at a node (the engine's typed-reply reader, injected so that a caller that never sees typed replies does not load the text analyzer). */
-export type TypedReader = (text: string, node: ScenarioNode, scenario: Scenario) => TypedReading | null;
+export type TypedReader = (text: string, node: ScenarioNode, scenario: Scenario) => TypedReading | TypedRefusal | null;
 
 /** One turn of a path: a reply (chosen or typed) or a timed-out silence, with the mood around it. */
 export interface PathStep {
@@ -61,6 +72,8 @@ export interface PathError {
   nodeId: string;
   choiceId: string;
   available: string[];
+  /** For `typed-unreadable`: why the reader refused the reply (absent: no reader). */
+  problem?: TypedProblem;
 }
 
 /** Where a call stands: its node, the customer's mood, turns used, and its ending once it has one. */
@@ -118,6 +131,7 @@ export function takeMove(scenario: Scenario, at: Position, move: Move, readTyped
   if (isTyped(move)) {
     const reading = readTyped?.(move.typed, node, scenario) ?? null;
     if (!reading) return { code: 'typed-unreadable', turn, nodeId: node.id, choiceId, available };
+    if (isTypedRefusal(reading)) return { code: 'typed-unreadable', turn, nodeId: node.id, choiceId, available, problem: reading.problem };
     const moodAfter = clampMood(at.mood + reading.moodDelta);
     const to = resolveTarget(reading.choice, moodAfter);
     return { turn, kind: 'reply', node, choice: reading.choice, text: move.typed, features: reading.features, typed: true, moodBefore: at.mood, moodAfter, to };
@@ -129,6 +143,11 @@ export function takeMove(scenario: Scenario, at: Position, move: Move, readTyped
 export function positionAfter(scenario: Scenario, step: PathStep): Position {
   const node = scenario.nodes[step.to]!;
   return { node, mood: step.moodAfter, turns: step.turn, outcome: endingAt(scenario, node, step.turn) };
+}
+
+/** Tell whether a typed-reply reader refused the reply (rather than reading it). */
+export function isTypedRefusal(r: TypedReading | TypedRefusal): r is TypedRefusal {
+  return Object.hasOwn(r, 'problem');
 }
 
 /** Tell whether a move is a timed-out silence. */

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DEAD_AIR_MOOD, gradePath, walkPath, type Move } from '../../engine/index.ts';
+import { DEFAULT_DEAD_AIR_MOOD, gradePath, readTyped, walkPath, type Move } from '../../engine/index.ts';
 import { startCall } from '../../src/call/call-session.ts';
 import { movesOfRecord } from '../../src/storage/records.ts';
 import { SMALL_YAML, bundledScenarios, load } from './fixtures.ts';
+import { typedSmall } from '../typed/fixtures.ts';
 
 const small = load(SMALL_YAML);
 const silence = { silence: true } as const;
@@ -143,5 +144,91 @@ describe('startCall', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  describe('typed replies', () => {
+    const typed = typedSmall();
+    const sorry = "I'm really sorry your parcel is so late, I understand how frustrating that is.";
+
+    it('takes a typed reply: the transcript keeps the words, the run reads them and files the findings under the turn', () => {
+      const call = startCall(typed, [], readTyped);
+      expect(call.typeReply(sorry)).toEqual({ ok: true });
+      const s = call.getState();
+      expect(s.moves).toEqual([{ typed: sorry }]);
+      expect(s.nodeId).toBe('verify');
+      expect(s.run.steps[0]).toMatchObject({ typed: true, text: sorry, choice: { id: 'sorry' } });
+      expect(s.mood).toBe(s.run.steps[0]!.moodAfter);
+      expect(s.run.steps[0]!.findings).toEqual(s.run.findings.filter((f) => f.turn === 1));
+      const blamed = startCall(typed, [], readTyped);
+      blamed.typeReply('You should have checked the tracking page, it is your own fault.');
+      expect(blamed.getState().run.steps[0]!.findings.map((f) => [f.rule, f.kind])).toContainEqual(['no-blame', 'violation']);
+    });
+
+    it('refuses bad input with its reason and leaves the call exactly as it was', () => {
+      const call = startCall(typed, [], readTyped);
+      const before = call.getState();
+      for (const [text, problem] of [['', 'empty'], ['  ', 'empty'], ['x'.repeat(2500), 'too-long'], ['<script>alert(1)</script>', 'markup'], ['非常抱歉，包裹晚了。', 'wrong-language']] as const) {
+        expect(call.typeReply(text)).toEqual({ ok: false, problem });
+        expect(call.getState()).toBe(before);
+      }
+      call.choose('sorry');
+      expect(call.typeReply('I will send it today.')).toEqual({ ok: false, problem: 'choices-only' });
+      expect(call.getState().moves).toEqual(['sorry']);
+    });
+
+    it('says not-ready until the reader is given, and ended after the end', () => {
+      const call = startCall(typed);
+      expect(call.typeReply(sorry)).toEqual({ ok: false, problem: 'not-ready' });
+      call.setReader(readTyped);
+      expect(call.typeReply(sorry).ok).toBe(true);
+      call.choose('reship');
+      expect(call.typeReply(sorry)).toEqual({ ok: false, problem: 'ended' });
+    });
+
+    it('resumes, rewinds and grades typed moves the same way as it played them', () => {
+      const a = startCall(typed, [], readTyped);
+      a.typeReply('The weather is lovely today.');
+      expect(a.getState().nodeId).toBe('confused');
+      a.choose('sorry-again');
+      const b = startCall(typed, a.getState().moves, readTyped);
+      expect(b.getState()).toEqual(a.getState());
+      b.rewind(2);
+      expect(b.getState()).toMatchObject({ nodeId: 'confused', moves: [{ typed: 'The weather is lovely today.' }] });
+      // Without the reader, a saved typed move cannot be replayed: the call stops before it.
+      expect(startCall(typed, a.getState().moves).getState().moves).toEqual([]);
+      b.choose('sorry-again');
+      b.choose('reship');
+      const graded = gradePath(typed, b.getState().moves);
+      expect(graded.ok && graded.scorecard.moodTrace).toEqual([b.getState().run.steps[0]!.moodBefore, ...b.getState().run.steps.map((x) => x.moodAfter)]);
+    });
+
+    it('agrees with the one walk on every bundled scenario for random plays mixing typed, chosen and silent moves', () => {
+      const scenarios = bundledScenarios().map((b) => b.scenario);
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: scenarios.length - 1 }), fc.array(fc.nat(), { maxLength: 30 }), (si, picks) => {
+          const scenario = scenarios[si]!;
+          const call = startCall(scenario, [], readTyped);
+          for (const p of picks) {
+            const s = call.getState();
+            if (s.outcome) break;
+            const choices = scenario.nodes[s.nodeId]!.choices;
+            if (p % 7 === 0) call.silence();
+            else if (p % 3 === 0) {
+              // Authored replies of other nodes: real sentences in the scenario's language, read afresh here.
+              const all = scenario.nodeOrder.flatMap((id) => scenario.nodes[id]!.choices);
+              call.typeReply(all[p % all.length]!.reply);
+            } else call.choose(choices[p % choices.length]!.id);
+          }
+          const s = call.getState();
+          expect(s.run.at).toMatchObject({ mood: s.mood, turns: s.turn, outcome: s.outcome });
+          expect(s.run.at.node.id).toBe(s.nodeId);
+          if (!s.outcome) return;
+          const walked = walkPath(scenario, s.moves as Move[], readTyped);
+          expect(walked.ok).toBe(true);
+          if (walked.ok) expect([walked.path.outcome, walked.path.finalMood]).toEqual([s.outcome, s.mood]);
+        }),
+        { numRuns: 100 },
+      );
+    });
   });
 });
