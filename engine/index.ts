@@ -31,6 +31,7 @@ export { formatProblem, formatProblemLine } from './format-problem.ts';
 export { makeProblem, placeProblem, type Place, type UnplacedProblem } from './messages/make-problem.ts';
 export type { Fmt, LocaleStyle, Wordings } from './messages/format.ts';
 export { readTyped, readTypedReply, rankChoices, isNear, checkTypedText, tidyTypedText, NEAR_DISTANCE, NEAR_WORDING } from './typed/read-typed.ts';
+export { findTranscripts, collectCandidates, type FoundTranscript, type Candidate, type CandidateSet } from './typed/candidates.ts';
 export { featureDistance, sharedFeatures, readingKey, wordingUnits, wordingSimilarity } from './typed/closeness.ts';
 export type { TypedMatch, TypedReport } from './typed/read-typed.ts';
 export { typedProblemText, type TypedProblemParams } from './typed/typed-texts.ts';

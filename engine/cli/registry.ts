@@ -15,4 +15,5 @@ export const COMMANDS: ReadonlyMap<string, () => Promise<{ command: CommandDef }
   ['certify', () => import('./commands/certify.ts')],
   ['review', () => import('./commands/review.ts')],
   ['package', () => import('./commands/package.ts')],
+  ['typed-replies', () => import('./commands/typed-replies.ts')],
 ]);

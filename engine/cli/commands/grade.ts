@@ -1,4 +1,5 @@
-import { LOCALES, type Locale, type Scenario } from '../../types.ts';
+import { LOCALES, type Locale, type Move, type Scenario } from '../../types.ts';
+import { isSilence, isTyped } from '../../path/walk.ts';
 import { createGrader, type Grader } from '../../grade/grade-path.ts';
 import { formatPathError, formatScorecard } from '../../grade/format-scorecard.ts';
 import { createScorecardBytes } from '../../grade/scorecard-json.ts';
@@ -10,10 +11,26 @@ import { loadScenarioFile } from '../load-file.ts';
 
 interface GradeArgs {
   file: string;
-  choices: string[] | null;
+  choices: Move[] | null;
   json: boolean;
   jsonl: boolean;
   locale: Locale | undefined;
+}
+
+/** Tell whether a parsed JSON value is a path: choice ids, `{"silence": true}` and `{"typed": "…"}` moves. */
+export function isMoveList(v: unknown): v is Move[] {
+  return Array.isArray(v) && v.every((m) => typeof m === 'string' || isSilence(m as Move) || isTyped(m as Move));
+}
+
+/** The moves of `--path`, or the key of the message saying why it is not a path. */
+function parsePath(json: string): Move[] | 'pathNotJson' | 'pathNotMoves' {
+  let v: unknown;
+  try {
+    v = JSON.parse(json);
+  } catch {
+    return 'pathNotJson';
+  }
+  return isMoveList(v) ? v : 'pathNotMoves';
 }
 
 function gradeOne(grader: Grader, scenario: Scenario, a: GradeArgs, io: CliIO): number {
@@ -21,7 +38,7 @@ function gradeOne(grader: Grader, scenario: Scenario, a: GradeArgs, io: CliIO): 
   const locale = a.locale ?? scenario.locale;
   if (a.json) io.stdout(`${JSON.stringify(res.ok ? res.scorecard : { error: res.error }, null, 2)}\n`);
   else if (res.ok) io.stdout(formatScorecard(res.scorecard, locale));
-  else io.stderr(`${a.file}: ${formatPathError(res.error, locale)}\n`);
+  else io.stderr(`${a.file}: ${formatPathError(res.error, locale, scenario.locale)}\n`);
   return res.ok ? 0 : 1;
 }
 
@@ -36,11 +53,11 @@ export function gradeLineResult(grader: Grader, line: string, lineNo: number): L
     return { ok: false, json: JSON.stringify({ line: lineNo, error: { code: 'bad-json', message: `line ${lineNo}: not JSON (${(e as Error).message})` } }) };
   }
   const choices = (parsed as { choices?: unknown } | null)?.choices;
-  if (!Array.isArray(choices) || !choices.every((c) => typeof c === 'string')) {
-    const message = `line ${lineNo}: expected {"choices": ["id", …]}, a list of choice ids`;
+  if (!isMoveList(choices)) {
+    const message = `line ${lineNo}: expected {"choices": [...]}, a list of choice ids, {"silence": true} and {"typed": "…"}`;
     return { ok: false, json: JSON.stringify({ line: lineNo, error: { code: 'bad-line', message } }) };
   }
-  const res = grader.grade(choices as string[]);
+  const res = grader.grade(choices);
   if (res.ok) return res;
   return { ok: false, json: JSON.stringify({ line: lineNo, error: { ...res.error, message: `line ${lineNo}: ${formatPathError(res.error, 'en')}` } }) };
 }
@@ -87,15 +104,17 @@ async function gradeBatch(grader: Grader, io: CliIO, say: CommandContext['say'])
   return failed > 0 ? 1 : 0;
 }
 
-/** `hardcall grade FILE --choices a,b,c [--json]` or `--jsonl` on stdin: grade paths with the documents' rules. */
+/** `hardcall grade FILE --choices a,b,c | --path JSON [--json]` or `--jsonl` on stdin: grade paths (typed replies included) with the documents' rules. */
 export const command = defineCommand({
   name: 'grade',
   synopsis: [
     'grade FILE --choices a,b,c [--json] [--profile NAME] [--locale zh-Hans|zh-Hant|en]',
-    'grade FILE --jsonl [--profile NAME] < paths.jsonl   (each line {"choices": [...]})',
+    'grade FILE --path \'["a", {"typed": "I am so sorry…"}, {"silence": true}]\' [--json] …',
+    'grade FILE --jsonl [--profile NAME] < paths.jsonl   (each line {"choices": [...]}, moves as in --path)',
   ],
   options: {
     choices: { type: 'string' },
+    path: { type: 'string' },
     json: { type: 'boolean' },
     jsonl: { type: 'boolean' },
     profile: { type: 'string', values: PROFILE_IDS },
@@ -104,43 +123,52 @@ export const command = defineCommand({
   args: { name: 'FILE', min: 1, max: 1 },
   texts: {
     en: {
-      summary: 'grade one path (--jsonl: a batch of paths on stdin)',
+      summary: 'grade one path (--path: typed replies too; --jsonl: a batch of paths on stdin)',
       help: `  --locale L   the scorecard's language (default: the scenario's)
 Exit code: 0 graded (see "passed"), 1 invalid path or scenario, 2 usage error.
 Profiles: ${PROFILE_IDS.join(', ')}`,
-      choicesOrJsonl: 'give --choices a,b,c or --jsonl',
-      notBoth: '--choices and --jsonl do not go together',
+      choicesOrJsonl: 'give --choices a,b,c, --path JSON or --jsonl',
+      notBoth: 'give only one of --choices, --path and --jsonl',
+      pathNotJson: '--path is not JSON',
+      pathNotMoves: '--path must be a JSON list of choice ids, {"silence": true} and {"typed": "…"}',
       unknownProfile: 'warning: unknown profile "{profile}"; grading with "default" (profiles: {profiles})',
       ungraded: (p, f) => `${f.n(Number(p['failed']))} of ${f.plural(Number(p['graded']), { one: '# line', other: '# lines' })} could not be graded`,
     },
     'zh-Hans': {
-      summary: '为一条路径评分（--jsonl：从标准输入批量评分）',
+      summary: '为一条路径评分（--path：可含自己输入的回复；--jsonl：从标准输入批量评分）',
       help: `  --locale L   评分卡的语言（默认：场景的语言）
 退出码：0 已评分（看 "passed"），1 路径或场景无效，2 用法错误。
 规则配置：${PROFILE_IDS.join('、')}`,
-      choicesOrJsonl: '请给出 --choices a,b,c 或 --jsonl',
-      notBoth: '--choices 和 --jsonl 不能同时使用',
+      choicesOrJsonl: '请给出 --choices a,b,c、--path JSON 或 --jsonl',
+      notBoth: '--choices、--path 和 --jsonl 只能用一个',
+      pathNotJson: '--path 不是 JSON',
+      pathNotMoves: '--path 必须是 JSON 列表，元素为选项 id、{"silence": true} 或 {"typed": "…"}',
       unknownProfile: '警告：没有规则配置「{profile}」；按「default」评分（可用：{profiles}）',
       ungraded: (p, f) => `${f.n(Number(p['graded']))} 行中有 ${f.n(Number(p['failed']))} 行无法评分`,
     },
     'zh-Hant': {
-      summary: '為一條路徑評分（--jsonl：從標準輸入批次評分）',
+      summary: '為一條路徑評分（--path：可含自己輸入的回覆；--jsonl：從標準輸入批次評分）',
       help: `  --locale L   評分卡的語言（預設：情境的語言）
 結束碼：0 已評分（看 "passed"），1 路徑或情境無效，2 用法錯誤。
 規則設定：${PROFILE_IDS.join('、')}`,
-      choicesOrJsonl: '請給出 --choices a,b,c 或 --jsonl',
-      notBoth: '--choices 和 --jsonl 不能同時使用',
+      choicesOrJsonl: '請給出 --choices a,b,c、--path JSON 或 --jsonl',
+      notBoth: '--choices、--path 和 --jsonl 只能用一個',
+      pathNotJson: '--path 不是 JSON',
+      pathNotMoves: '--path 必須是 JSON 列表，元素為選項 id、{"silence": true} 或 {"typed": "…"}',
       unknownProfile: '警告：沒有規則設定「{profile}」；依「default」評分（可用：{profiles}）',
       ungraded: (p, f) => `${f.n(Number(p['graded']))} 行中有 ${f.n(Number(p['failed']))} 行無法評分`,
     },
   },
   async run({ values, positionals }, ctx) {
     const { io } = ctx;
-    if (values.choices !== undefined && values.jsonl) return ctx.usageError(ctx.say('notBoth'));
-    if (values.choices === undefined && !values.jsonl) return ctx.usageError(ctx.say('choicesOrJsonl'));
+    const given = [values.choices !== undefined, values.path !== undefined, values.jsonl === true].filter(Boolean).length;
+    if (given > 1) return ctx.usageError(ctx.say('notBoth'));
+    if (given === 0) return ctx.usageError(ctx.say('choicesOrJsonl'));
+    const path = values.path === undefined ? null : parsePath(values.path);
+    if (typeof path === 'string') return ctx.usageError(ctx.say(path));
     const a: GradeArgs = {
       file: positionals[0]!,
-      choices: values.choices === undefined ? null : values.choices.split(',').map((c) => c.trim()).filter((c) => c !== ''),
+      choices: path ?? (values.choices === undefined ? null : values.choices.split(',').map((c) => c.trim()).filter((c) => c !== '')),
       json: values.json === true,
       jsonl: values.jsonl === true,
       locale: values.locale as Locale | undefined,
