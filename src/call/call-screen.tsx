@@ -10,6 +10,7 @@ import type { CallSession } from './call-session.ts';
 import { ChatLog } from './chat-log.tsx';
 import { MoodMeter } from './mood-meter.tsx';
 import { ReplyButtons } from './reply-buttons.tsx';
+import { TypedReply } from './typed-reply.tsx';
 import { finishCall, useCallSession, useCallState } from './use-call-session.ts';
 import { useReadAloud } from './use-read-aloud.ts';
 import { useReplyTimer } from './use-reply-timer.ts';
@@ -67,6 +68,7 @@ function CallView({ scenarioKey, session, claim, onRestart }: { scenarioKey: str
     [session, t],
   );
   const silence = useCallback(() => session.silence(), [session]);
+
   const turnKey = `${state.turn}:${state.moves.map((m) => (typeof m === 'string' ? m : '~')).join(',')}`;
   const secondsLeft = useReplyTimer(options.timerSeconds, !ended, turnKey, silence);
   const speech = useReadAloud(options.readAloud, node.customer, scenario.locale, turnKey);
@@ -125,6 +127,7 @@ function CallView({ scenarioKey, session, claim, onRestart }: { scenarioKey: str
             </p>
           )}
           <ReplyButtons choices={node.choices} locale={scenario.locale} onChoose={choose} turnKey={state.turn} />
+          {options.practice && <TypedReply session={session} node={node} locale={scenario.locale} />}
         </>
       )}
       <p className="call-actions">

@@ -38,6 +38,7 @@ export interface CallSession {
 
 /** Start a call, replaying saved moves; replay stops at the first move the scenario no longer accepts. */
 export function startCall(scenario: Scenario, moves: readonly Move[] = [], readTyped?: TypedReader): CallSession {
+  let rawReader = readTyped;
   let reader = readTyped && rememberReadings(readTyped);
   const machine = compileScenario(scenario);
   const listeners = new Set<(s: CallState) => void>();
@@ -115,6 +116,8 @@ export function startCall(scenario: Scenario, moves: readonly Move[] = [], readT
       return { ok: true };
     },
     setReader(readTyped) {
+      if (readTyped === rawReader) return;
+      rawReader = readTyped;
       reader = rememberReadings(readTyped);
     },
     stop: () => actor.stop(),

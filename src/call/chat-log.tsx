@@ -69,8 +69,11 @@ const TurnItems = memo(
             {practice && <RewindButton turn={step.turn} onRewind={onRewind} />}
           </li>
         ) : (
-          <li className="bubble agent">
-            <span className="who">{t('agentSays')}</span>
+          <li className={step.typed ? 'bubble agent typed' : 'bubble agent'}>
+            <span className="who">
+              {t('agentSays')}
+              {step.typed && <span className="typed-badge"> · {t('typedBadge')}</span>}
+            </span>
             <p lang={lang}>{step.text}</p>
             {practice &&
               (expanded ? (

@@ -1,4 +1,6 @@
-import { findingText, ruleAdvice, ruleTitle, type Evidence, type Locale, type PathRun, type RunStep, type Scenario } from '../../engine/index.ts';
+import {
+  FALLBACK_CHOICE_ID, findingText, ruleAdvice, ruleTitle, suggestInstead, type Evidence, type FindingRecord, type Locale, type PathRun, type RunStep, type Scenario,
+} from '../../engine/index.ts';
 import { appStore } from '../state/app-store.ts';
 import { useStore } from '../state/store.ts';
 import { useT } from '../state/use-t.ts';
@@ -40,6 +42,7 @@ export function ReplyFeedback({ step, run, scenario }: { step: RunStep; run: Pat
   return (
     <div className="feedback">
       <p className="feedback-title">{t('feedbackTitle')}</p>
+      {step.typed && <TakenAs step={step} locale={locale} />}
       <p className="feedback-reply">
         <span className="feedback-label">{t('highlightedWords')}: </span>
         <HighlightedReply text={step.text} evidence={evidenceOf(step)} locale={locale} />
@@ -60,6 +63,7 @@ export function ReplyFeedback({ step, run, scenario }: { step: RunStep; run: Pat
                 </strong>
                 <span> {findingText(rule, f.code, f.params, ui, { scenario })}</span>
                 {f.kind === 'violation' && <p className="advice">{t('advice', { advice: ruleAdvice(rule, ui, { scenario }) })}</p>}
+                {f.kind === 'violation' && <Instead scenario={scenario} run={run} finding={f} />}
               </li>
             );
           })}
@@ -67,5 +71,31 @@ export function ReplyFeedback({ step, run, scenario }: { step: RunStep; run: Pat
       )}
       {note && <p className="note">{fillNodes(t('trainerNote'), { note: <span lang={locale}>{note}</span> })}</p>}
     </div>
+  );
+}
+
+/** Which authored reply a typed one was taken as: the call went on along it. */
+function TakenAs({ step, locale }: { step: RunStep; locale: Locale }) {
+  const t = useT();
+  if (!step.choice || step.choice.id === FALLBACK_CHOICE_ID) return <p className="taken-as">{t('tookAsFallback')}</p>;
+  return (
+    <p className="taken-as">
+      {t('tookAs')}
+      <q lang={locale}>{step.choice.reply}</q>
+    </p>
+  );
+}
+
+/** An authored reply of the same node that keeps the broken rule (the debrief's "instead", from the same pass). */
+function Instead({ scenario, run, finding }: { scenario: Scenario; run: PathRun; finding: FindingRecord }) {
+  const t = useT();
+  if (finding.turn === null) return null;
+  const instead = suggestInstead(scenario, run, finding);
+  if (!instead) return null;
+  return (
+    <p className="instead">
+      {t('insteadReply')}
+      <q lang={scenario.locale}>{instead.reply}</q>
+    </p>
   );
 }

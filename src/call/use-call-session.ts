@@ -1,9 +1,10 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { Scenario } from '../../engine/index.ts';
+import { isTyped, type Scenario, type TypedReader } from '../../engine/index.ts';
 import { claimCallFor, mayHaveProgress, recordAttempt, saveCallProgress, type CallClaim } from '../state/calls.ts';
 import { initStorage, registry } from '../state/storage.ts';
 import { movesOfRecord } from '../storage/records.ts';
 import { startCall, type CallSession, type CallState } from './call-session.ts';
+import { getTypedModule } from './typed-module.ts';
 
 export type Loaded =
   | { kind: 'loading' }
@@ -26,8 +27,9 @@ export function useCallSession(key: string, restartCount: number): Loaded {
         if (cancelled) return;
         if (!scenario) return setLoaded({ kind: 'missing' });
         claim = await claimCallFor(key, { fresh: restartCount > 0 });
+        const reader = await readerFor(scenario, claim);
         if (cancelled) return claim.release();
-        session = resume(scenario, key, claim);
+        session = resume(scenario, key, claim, reader);
         setLoaded({ kind: 'ready', session, claim });
       })
       .catch((error: unknown) => !cancelled && setLoaded({ kind: 'failed', error }));
@@ -45,10 +47,21 @@ export function useCallState(session: CallSession): CallState {
   return useSyncExternalStore(session.subscribe, session.getState, session.getState);
 }
 
-function resume(scenario: Scenario, key: string, claim: CallClaim): CallSession {
+function usableProgress(scenario: Scenario, claim: CallClaim) {
   const saved = claim.resume;
-  const usable = saved && saved.scenarioId === scenario.id && saved.version === scenario.version;
-  const session = usable ? startCall(scenario, movesOfRecord(saved)) : startCall(scenario);
+  return saved && saved.scenarioId === scenario.id && saved.version === scenario.version ? saved : undefined;
+}
+
+// Saved moves with typed replies in them can be replayed only by the reader: load it first (rare, so the
+// common resume does not wait for it). A reader that fails to load leaves the call at the first typed move.
+async function readerFor(scenario: Scenario, claim: CallClaim): Promise<TypedReader | undefined> {
+  if (!usableProgress(scenario, claim)?.transcript.some((m) => isTyped(m))) return undefined;
+  return getTypedModule().then((m) => m.readTyped, () => undefined);
+}
+
+function resume(scenario: Scenario, key: string, claim: CallClaim, reader: TypedReader | undefined): CallSession {
+  const saved = usableProgress(scenario, claim);
+  const session = saved ? startCall(scenario, movesOfRecord(saved), reader) : startCall(scenario, [], reader);
   session.subscribe((s) => {
     if (!s.outcome) saveCallProgress(claim, key, scenario, s.moves);
   });

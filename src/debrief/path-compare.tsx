@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { runPath, type Move, type Scenario } from '../../engine/index.ts';
+import { readTyped, runPath, type Move, type Scenario } from '../../engine/index.ts';
 import { navigate } from '../state/app-store.ts';
 import { startCallFrom } from '../state/calls.ts';
 import { formatRoute } from '../state/routes.ts';
@@ -53,8 +53,8 @@ export function PathCompare({ scenarioKey, scenario, moves }: { scenarioKey: str
 
 function PathColumn({ title, scenario, moves, divergence }: { title: string; scenario: Scenario; moves: readonly Move[]; divergence: number | null }) {
   const t = useT();
-  // The one walk: what was said at each turn (dead air included), mood guards followed as in play.
-  const steps = runPath(scenario, moves).steps;
+  // The one walk: what was said at each turn (dead air and typed words included), mood guards followed as in play.
+  const steps = runPath(scenario, moves, { readTyped }).steps;
   return (
     <div className="path">
       <h3>{title}</h3>
@@ -63,6 +63,7 @@ function PathColumn({ title, scenario, moves, divergence }: { title: string; sce
           <li key={i} className={divergence !== null && i === divergence ? 'diverged' : divergence !== null && i > divergence ? 'after' : ''}>
             {divergence === i && <strong className="mark">{t('firstDivergence', { turn: i + 1 })}: </strong>}
             {s.kind === 'silence' ? <em>{t('deadAirLine')}</em> : <span lang={scenario.locale}>{s.text}</span>}
+            {s.typed && <span className="typed-badge"> ({t('typedBadge')})</span>}
           </li>
         ))}
       </ol>

@@ -1,0 +1,109 @@
+import { useCallback, useState } from 'react';
+import { typedProblemText, type Locale, type ScenarioNode, type TypedProblem } from '../../engine/index.ts';
+import { appStore } from '../state/app-store.ts';
+import { useStore } from '../state/store.ts';
+import { useT } from '../state/use-t.ts';
+import { localeNameKey } from '../i18n/i18n.ts';
+import type { CallSession } from './call-session.ts';
+import { getTypedModule } from './typed-module.ts';
+import { useSpeechInput } from './use-speech-input.ts';
+
+type Failure = { kind: 'problem'; problem: TypedProblem } | { kind: 'unavailable' } | null;
+
+/**
+ * Practice mode's free reply: type what you would say (or speak it where the browser can listen), and the
+ * call goes on as the engine reads it. The draft survives turns (a timed-out silence, a rewind) and is
+ * cleared only once a reply is taken; a refused reply stays in the box with the reason beside it.
+ */
+export function TypedReply({ session, node, locale }: { session: CallSession; node: ScenarioNode; locale: Locale }) {
+  const t = useT();
+  const ui = useStore(appStore, (s) => s.locale);
+  const [draft, setDraft] = useState('');
+  const [failure, setFailure] = useState<Failure>(null);
+  const [heard, setHeard] = useState('');
+  const speech = useSpeechInput(locale, (text) => {
+    setDraft((d) => (d.trim() === '' ? text : `${d.trimEnd()} ${text}`));
+    setHeard(text);
+    setFailure(null);
+  });
+
+  const send = useCallback(async () => {
+    const typed = await getTypedModule().catch(() => null);
+    if (!typed) return setFailure({ kind: 'unavailable' });
+    session.setReader(typed.readTyped);
+    const r = session.typeReply(typed.tidyTypedText(draft));
+    if (r.ok) {
+      setDraft('');
+      setHeard('');
+      setFailure(null);
+    } else if (r.problem === 'not-ready' || r.problem === 'ended') setFailure({ kind: 'unavailable' });
+    else setFailure({ kind: 'problem', problem: r.problem });
+  }, [session, draft]);
+
+  if (node.choicesOnly) {
+    return (
+      <p className="hint typed-closed">
+        {typedProblemText('choices-only', ui, { scenarioLocale: locale })}
+      </p>
+    );
+  }
+  const language = t(localeNameKey(locale));
+  const message = failure?.kind === 'problem' ? typedProblemText(failure.problem, ui, { scenarioLocale: locale }) : failure ? t('typedUnavailable') : '';
+  return (
+    <section className="typed" aria-labelledby="typed-heading">
+      <h2 id="typed-heading">{t('typedHeading')}</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send();
+        }}
+      >
+        <label htmlFor="typed-reply">{t('typedLabel', { language })}</label>
+        <textarea
+          id="typed-reply"
+          lang={locale}
+          rows={3}
+          value={draft}
+          aria-invalid={failure ? true : undefined}
+          aria-describedby="typed-hint typed-error"
+          // The reader and the analyzer download when the agent starts on a reply of their own, not with the call.
+          onFocus={() => void getTypedModule().catch(() => undefined)}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            // Enter sends; Shift+Enter is a new line; Enter while an input method is composing picks a character.
+            if (e.key !== 'Enter' || e.shiftKey || e.nativeEvent.isComposing) return;
+            e.preventDefault();
+            void send();
+          }}
+        />
+        <p id="typed-hint" className="hint">
+          {t('typedHint')}
+        </p>
+        <p id="typed-error" className="typed-error" role="alert">
+          {message}
+        </p>
+        <p className="typed-actions">
+          <button type="submit" className="button primary">
+            {t('typedSend')}
+          </button>{' '}
+          {speech.supported && (
+            <button
+              type="button"
+              aria-pressed={speech.listening}
+              onClick={() => {
+                void getTypedModule().catch(() => undefined);
+                speech.toggle();
+              }}
+            >
+              {speech.listening ? t('typedListening') : t('typedSpeak')}
+            </button>
+          )}
+        </p>
+        <p className="visually-hidden" aria-live="polite">
+          {heard ? t('speechHeard', { text: heard }) : ''}
+        </p>
+        {speech.error && <p role="alert">{t('speechFailed', { reason: speech.error })}</p>}
+      </form>
+    </section>
+  );
+}
