@@ -8,7 +8,20 @@ export default defineConfig({
   // Bundled scenarios/*.yaml are loaded by the engine loader at build time (see the plugin): the browser
   // gets a small index plus one validated scenario per call, and the YAML parser only for opened files.
   assetsInclude: [],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // The typed-reply reader, the text analyzer it calls and the grader that defaults to it load together, lazily.
+    // Left to automatic splitting, the grader shares a chunk with the rule pass the call screen runs (both are
+    // re-exported by engine/index.ts), so the first screen would load the analyzer (~29 KB gz) with it.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'typed-reader', includeDependenciesRecursively: false, test: /engine[\\/](grade[\\/]grade-path|typed[\\/](read-typed|check-typed|closeness|candidates)|text[\\/]|mood[\\/])/ }],
+        },
+      },
+    },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

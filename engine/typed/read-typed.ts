@@ -91,5 +91,3 @@ export const readTyped: TypedReader = (text, node, scenario) => {
 };
 
 export { checkTypedText, tidyTypedText } from './check-typed.ts';
-export { MAX_TYPED_CHARS } from './limits.ts';
-export { typedProblemText } from './typed-texts.ts';
