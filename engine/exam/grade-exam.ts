@@ -21,8 +21,8 @@ export function examGraders(exam: Exam, scenarios: readonly Scenario[]): Grader[
 }
 
 /**
- * Grade one scenario of an exam from its timed transcript (choice ids and timed-out silences; a typed
- * reply has no reader in an exam, so it makes the path invalid): the run as a record stores it, with its scorecard.
+ * Grade one scenario of an exam from its timed transcript (choice ids, timed-out silences, and typed replies,
+ * read by the grader's default typed-reply reader): the run as a record stores it, with its scorecard.
  */
 export function gradeExamRun(
   pin: ScenarioPin,
