@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { formatPathError, gradePath, readTyped, runPath, type Move } from '../engine/index.ts';
-import { TYPED_YAML } from '../tests/typed/fixtures.ts';
+import { TYPED_YAML } from '../tests/support/typed-small.ts';
 import { loadScenario } from '../engine/index.ts';
 import { bundledScenarios, debriefScore, openFromLibrary } from './support.ts';
 

@@ -4,7 +4,7 @@ import { DEFAULT_DEAD_AIR_MOOD, gradePath, readTyped, walkPath, type Move } from
 import { startCall } from '../../src/call/call-session.ts';
 import { movesOfRecord } from '../../src/storage/records.ts';
 import { SMALL_YAML, bundledScenarios, load } from './fixtures.ts';
-import { typedSmall } from '../typed/fixtures.ts';
+import { typedSmall } from '../support/typed-small.ts';
 
 const small = load(SMALL_YAML);
 const silence = { silence: true } as const;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli, createNodeIO } from '../../engine/cli/main.ts';
 import type { CliIO } from '../../engine/cli/io.ts';
 import { loadScenario } from '../../engine/index.ts';
-import { TYPED_YAML } from './fixtures.ts';
+import { TYPED_YAML } from '../support/typed-small.ts';
 
 const SORRY = "I'm really sorry your parcel is so late, I understand how frustrating that is.";
 const WEATHER = 'The weather is lovely today.';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, lintScenario, loadScenario } from '../../engine/index.ts';
-import { load } from '../app/fixtures.ts';
-import { TYPED_YAML } from './fixtures.ts';
+import { TYPED_YAML, loadOrThrow as load } from '../support/typed-small.ts';
 
 // Two replies of `opening` pinned to the same reading (a question, nothing else).
 const TWINS = TYPED_YAML.replace(

@@ -4,8 +4,7 @@ import {
   analyzeReply, featureDistance, FALLBACK_CHOICE_ID, formatPathError, gradePath, isNear, MAX_TYPED_CHARS, moodDeltaFor, readTyped, readTypedReply,
   typedProblemText, wordingSimilarity, wordingUnits, LOCALES, TYPED_PROBLEMS, type Scenario, type ScenarioNode,
 } from '../../engine/index.ts';
-import { load } from '../app/fixtures.ts';
-import { TYPED_YAML, TYPED_ZH_YAML, typedSmall } from './fixtures.ts';
+import { TYPED_YAML, TYPED_ZH_YAML, typedSmall, loadOrThrow as load } from '../support/typed-small.ts';
 
 const s = typedSmall();
 const opening = s.nodes.opening!;

@@ -1,4 +1,11 @@
-import { load } from '../app/fixtures.ts';
+import { loadScenario, type Scenario } from '../../engine/index.ts';
+
+/** Load a scenario from YAML text, failing the test on problems. */
+export function loadOrThrow(text: string, file = 'typed-small.yaml'): Scenario {
+  const r = loadScenario(text, file);
+  if (!r.ok) throw new Error(r.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+  return r.value;
+}
 
 /**
  * An English call for the typed-reply tests: the authored replies' readings are pinned with `tags` so the
@@ -67,4 +74,5 @@ nodes:
 /** The same call in Chinese, for language checks. */
 export const TYPED_ZH_YAML = TYPED_YAML.replace('locale: en', 'locale: zh-Hans').replace('id: typed-small', 'id: typed-small-zh');
 
-export const typedSmall = () => load(TYPED_YAML);
+/** The typed-reply test call, loaded. */
+export const typedSmall = () => loadOrThrow(TYPED_YAML);
