@@ -11,13 +11,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
-    // The typed-reply reader, the text analyzer it calls and the grader that defaults to it load together, lazily.
-    // Left to automatic splitting, the grader shares a chunk with the rule pass the call screen runs (both are
-    // re-exported by engine/index.ts), so the first screen would load the analyzer (~29 KB gz) with it.
+    // The typed-reply reader, the text analyzer it calls, and the grader (which defaults to the reader) with its
+    // "say this instead" search load together, lazily. Left to automatic splitting, the grader shares a chunk with
+    // the rule pass the call screen runs (engine/index.ts re-exports both), so the first screen would load the
+    // analyzer (~29 KB gz) with it.
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'typed-reader', includeDependenciesRecursively: false, test: /engine[\\/](grade[\\/]grade-path|typed[\\/](read-typed|check-typed|closeness|candidates)|text[\\/]|mood[\\/])/ }],
+          groups: [{ name: 'typed-reader', includeDependenciesRecursively: false, test: /engine[\\/](grade[\\/](grade-path|scorecard-build|suggest-instead|best-continuation|references|instead-for-turn)|typed[\\/](read-typed|check-typed|closeness|candidates)|text[\\/]|mood[\\/])/ }],
         },
       },
     },

@@ -13,6 +13,7 @@ export type { PathRun, RunStep, RunOptions, FindingRecord } from './run/run-path
 export { compileScenario, TURN_LIMIT_STATE } from './compile/compile-scenario.ts';
 export type { CallContext, CallEvent } from './compile/compile-scenario.ts';
 export { createGrader, gradePath, gradeRun } from './grade/grade-path.ts';
+export { insteadForTurn } from './grade/instead-for-turn.ts';
 export type { Grader } from './grade/grade-path.ts';
 export type { GradeResult, Scorecard, ScorecardViolation, ScorecardCredit, RuleSummary, Instead } from './grade/scorecard.ts';
 export { formatScorecard, formatPathError } from './grade/format-scorecard.ts';

@@ -10,6 +10,8 @@ import { createSuggester, type Suggester } from './suggest-instead.ts';
 import { buildScorecard, type TextCache } from './scorecard-build.ts';
 import { readTyped } from '../typed/read-typed.ts';
 
+export { insteadForTurn } from './instead-for-turn.ts';
+
 /** Grades paths of one scenario under one profile, resolving the rules once for a whole batch. */
 export interface Grader {
   rules: readonly ActiveRule[];

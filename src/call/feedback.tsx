@@ -1,5 +1,5 @@
 import {
-  FALLBACK_CHOICE_ID, findingText, ruleAdvice, ruleTitle, suggestInstead, type Evidence, type FindingRecord, type Locale, type PathRun, type RunStep, type Scenario,
+  FALLBACK_CHOICE_ID, findingText, ruleAdvice, ruleTitle, type Evidence, type Instead, type Locale, type PathRun, type RunStep, type Scenario,
 } from '../../engine/index.ts';
 import { appStore } from '../state/app-store.ts';
 import { useStore } from '../state/store.ts';
@@ -7,6 +7,7 @@ import { useT } from '../state/use-t.ts';
 import { fillNodes } from '../i18n/fill-nodes.tsx';
 import type { MessageKey } from '../i18n/i18n.ts';
 import { segmentReply } from './highlight.ts';
+import { useTypedModule } from './typed-module.ts';
 
 /** A reply with the analyzer's evidence marked, each mark named by the feature it shows. */
 export function HighlightedReply({ text, evidence, locale }: { text: string; evidence: readonly Evidence[]; locale: Locale }) {
@@ -39,6 +40,9 @@ export function ReplyFeedback({ step, run, scenario }: { step: RunStep; run: Pat
   const t = useT();
   const ui = useStore(appStore, (s) => s.locale);
   const note = step.typed ? undefined : step.choice?.note;
+  // For words of the agent's own, the scorecard's "say this instead" (its search loads with the typed-reply reader).
+  const typed = useTypedModule(step.typed);
+  const instead = typed && step.typed ? typed.insteadForTurn(scenario, run, step) : null;
   return (
     <div className="feedback">
       <p className="feedback-title">{t('feedbackTitle')}</p>
@@ -63,7 +67,7 @@ export function ReplyFeedback({ step, run, scenario }: { step: RunStep; run: Pat
                 </strong>
                 <span> {findingText(rule, f.code, f.params, ui, { scenario })}</span>
                 {f.kind === 'violation' && <p className="advice">{t('advice', { advice: ruleAdvice(rule, ui, { scenario }) })}</p>}
-                {f.kind === 'violation' && <Instead scenario={scenario} run={run} finding={f} />}
+                {f.kind === 'violation' && f.turn === step.turn && <InsteadLine instead={instead?.get(f.ruleIndex)} locale={locale} />}
               </li>
             );
           })}
@@ -86,16 +90,14 @@ function TakenAs({ step, locale }: { step: RunStep; locale: Locale }) {
   );
 }
 
-/** An authored reply of the same node that keeps the broken rule (the debrief's "instead", from the same pass). */
-function Instead({ scenario, run, finding }: { scenario: Scenario; run: PathRun; finding: FindingRecord }) {
+/** An authored reply of the same node that keeps the broken rule (the scorecard's suggestion, from the same pass). */
+function InsteadLine({ instead, locale }: { instead: Instead | null | undefined; locale: Locale }) {
   const t = useT();
-  if (finding.turn === null) return null;
-  const instead = suggestInstead(scenario, run, finding);
   if (!instead) return null;
   return (
     <p className="instead">
       {t('insteadReply')}
-      <q lang={scenario.locale}>{instead.reply}</q>
+      <q lang={locale}>{instead.reply}</q>
     </p>
   );
 }

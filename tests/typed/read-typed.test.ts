@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  analyzeReply, featureDistance, FALLBACK_CHOICE_ID, formatPathError, gradePath, isNear, MAX_TYPED_CHARS, moodDeltaFor, readTyped, readTypedReply,
+  analyzeReply, insteadForTurn, runPath, featureDistance, FALLBACK_CHOICE_ID, formatPathError, gradePath, isNear, MAX_TYPED_CHARS, moodDeltaFor, readTyped, readTypedReply,
   typedProblemText, wordingSimilarity, wordingUnits, LOCALES, TYPED_PROBLEMS, type Scenario, type ScenarioNode,
 } from '../../engine/index.ts';
 import { TYPED_YAML, TYPED_ZH_YAML, typedSmall, loadOrThrow as load } from '../support/typed-small.ts';
@@ -181,6 +181,17 @@ describe('grading typed replies (the one walk, the default reader)', () => {
     expect(g.scorecard.passed).toBe(false);
     // What to say instead at a typed turn may be any authored reply of the node.
     expect(blame?.instead?.choiceId).toBe('sorry');
+  });
+
+  it('gives practice feedback the same "say this instead" as the scorecard, turn by turn', () => {
+    const moves = [{ typed: "I'm sorry your parcel is late, but the courier is very busy this week." }, 'reship'] as const;
+    const g = gradePath(s, moves);
+    if (!g.ok) throw new Error(formatPathError(g.error, 'en'));
+    const run = runPath(s, moves.slice(0, 1), { readTyped });
+    const practice = insteadForTurn(s, run, run.steps[0]!);
+    const card = g.scorecard.violations.filter((v) => v.turn === 1);
+    expect(card.length).toBeGreaterThan(0);
+    for (const v of card) expect(practice.get(run.rules.findIndex((r) => r.rule.id === v.rule)) ?? null).toEqual(v.instead ?? null);
   });
 
   it('follows the fallback and grades the rest of the call', () => {
