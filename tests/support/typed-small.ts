@@ -1,9 +1,9 @@
-import { loadScenario, type Scenario } from '../../engine/index.ts';
+import { formatProblemLine, loadScenario, type Scenario } from '../../engine/index.ts';
 
 /** Load a scenario from YAML text, failing the test on problems. */
 export function loadOrThrow(text: string, file = 'typed-small.yaml'): Scenario {
   const r = loadScenario(text, file);
-  if (!r.ok) throw new Error(r.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+  if (!r.ok) throw new Error(r.problems.map((p) => formatProblemLine(p, 'en')).join('\n'));
   return r.value;
 }
 
