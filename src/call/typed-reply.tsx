@@ -6,27 +6,20 @@ import { useT } from '../state/use-t.ts';
 import { localeNameKey } from '../i18n/i18n.ts';
 import type { CallSession } from './call-session.ts';
 import { getTypedModule } from './typed-module.ts';
-import { useSpeechInput } from './use-speech-input.ts';
+import { useSpeechInput, type SpeechInput } from './use-speech-input.ts';
 
 type Failure = { kind: 'problem'; problem: TypedProblem } | { kind: 'unavailable' } | null;
 
-/**
- * Practice mode's free reply: type what you would say (or speak it where the browser can listen), and the
- * call goes on as the engine reads it. The draft survives turns (a timed-out silence, a rewind) and is
- * cleared only once a reply is taken; a refused reply stays in the box with the reason beside it.
- */
-export function TypedReply({ session, node, locale }: { session: CallSession; node: ScenarioNode; locale: Locale }) {
-  const t = useT();
-  const ui = useStore(appStore, (s) => s.locale);
+/** The draft of a typed or spoken reply and sending it: cleared once taken, kept with the reason when refused. */
+function useTypedDraft(session: CallSession) {
   const [draft, setDraft] = useState('');
   const [failure, setFailure] = useState<Failure>(null);
   const [heard, setHeard] = useState('');
-  const speech = useSpeechInput(locale, (text) => {
+  const hear = useCallback((text: string) => {
     setDraft((d) => (d.trim() === '' ? text : `${d.trimEnd()} ${text}`));
     setHeard(text);
     setFailure(null);
-  });
-
+  }, []);
   const send = useCallback(async () => {
     const typed = await getTypedModule().catch(() => null);
     if (!typed) return setFailure({ kind: 'unavailable' });
@@ -39,6 +32,19 @@ export function TypedReply({ session, node, locale }: { session: CallSession; no
     } else if (r.problem === 'not-ready' || r.problem === 'ended') setFailure({ kind: 'unavailable' });
     else setFailure({ kind: 'problem', problem: r.problem });
   }, [session, draft]);
+  return { draft, setDraft, failure, heard, hear, send };
+}
+
+/**
+ * Practice mode's free reply: type what you would say (or speak it where the browser can listen), and the
+ * call goes on as the engine reads it. The draft survives turns (a timed-out silence, a rewind) and is
+ * cleared only once a reply is taken; a refused reply stays in the box with the reason beside it.
+ */
+export function TypedReply({ session, node, locale }: { session: CallSession; node: ScenarioNode; locale: Locale }) {
+  const t = useT();
+  const ui = useStore(appStore, (s) => s.locale);
+  const { draft, setDraft, failure, heard, hear, send } = useTypedDraft(session);
+  const speech = useSpeechInput(locale, hear);
 
   if (node.choicesOnly) {
     return (
@@ -86,24 +92,41 @@ export function TypedReply({ session, node, locale }: { session: CallSession; no
           <button type="submit" className="button primary">
             {t('typedSend')}
           </button>{' '}
-          {speech.supported && (
-            <button
-              type="button"
-              aria-pressed={speech.listening}
-              onClick={() => {
-                void getTypedModule().catch(() => undefined);
-                speech.toggle();
-              }}
-            >
-              {speech.listening ? t('typedListening') : t('typedSpeak')}
-            </button>
-          )}
+          <SpeakButton speech={speech} />
         </p>
-        <p className="visually-hidden" aria-live="polite">
-          {heard ? t('speechHeard', { text: heard }) : ''}
-        </p>
-        {speech.error && <p role="alert">{t('speechFailed', { reason: speech.error })}</p>}
+        <SpeechStatus heard={heard} error={speech.error} />
       </form>
     </section>
+  );
+}
+
+/** Listen for a spoken reply (only where the browser can); the reader starts loading on the first press. */
+function SpeakButton({ speech }: { speech: SpeechInput }) {
+  const t = useT();
+  if (!speech.supported) return null;
+  return (
+    <button
+      type="button"
+      aria-pressed={speech.listening}
+      onClick={() => {
+        void getTypedModule().catch(() => undefined);
+        speech.toggle();
+      }}
+    >
+      {speech.listening ? t('typedListening') : t('typedSpeak')}
+    </button>
+  );
+}
+
+/** What was heard (announced, for checking before sending) and why listening stopped, if it failed. */
+function SpeechStatus({ heard, error }: { heard: string; error: string }) {
+  const t = useT();
+  return (
+    <>
+      <p className="visually-hidden" aria-live="polite">
+        {heard ? t('speechHeard', { text: heard }) : ''}
+      </p>
+      {error && <p role="alert">{t('speechFailed', { reason: error })}</p>}
+    </>
   );
 }
