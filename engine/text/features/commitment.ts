@@ -3,18 +3,19 @@ import type { Evidence } from '../../types.ts';
 import { evidenceOf, type TextContext } from '../context.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
+import { POLICY_EN } from '../lexicon-blame.ts';
 import { compileCues, scanBoth } from '../scan.ts';
 import { inSpans, spanAt } from '../segment.ts';
 
 const WILL = { zh: compileCues(ZH.willingness, false), en: compileCues(EN.willingness, true) };
-const POLICY = { zh: compileCues(ZH.policy, false), en: compileCues(EN.policy, true) };
+const POLICY = { zh: compileCues(ZH.policy, false), en: compileCues([...EN.policy, ...POLICY_EN], true) };
 
 /** Find where the agent states the will to solve the problem (not inside a question to the customer). */
 export function detectWillingness(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
   const evidence = scanBoth(ctx, WILL)
     .filter((h) => {
-      const s = spanAt(ctx.sentences, h.start);
-      return !/\?\s*$/.test(ctx.text.slice(s.start, s.end));
+      const c = spanAt(ctx.clauses, h.start);
+      return !/\?\s*$/.test(ctx.text.slice(c.start, c.end));
     })
     .map((h) => evidenceOf(ctx, 'willingness', h.start, h.end));
   return { value: evidence.length > 0, evidence };
