@@ -3,6 +3,7 @@
 const NUMW = "(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|forty|forty-eight|twenty-four|seventy-two)";
 const RANGE = `${NUMW}(?:\\s*(?:-|–|to)\\s*${NUMW})?`;
 const UNIT = '(?:business |working )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const CLOCK_EN = "(?:\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|o'clock)|noon|midday|midnight)";
 const FEEL_EN = '(?:a nightmare|an ordeal|a headache|a mess|rough|frustrat\\w*|stressful|stressed|upsetting|upset|annoy\\w*|difficult|hard|awful|disappointing|disappointed|inconvenient|worrying|worried|terrible|maddening|infuriating|exhausting|a hassle|a pain|angry|exhausted|tired|worn out|mad|furious|concerning|confusing|miserable|horrible|scary|frightening|unsettling|exasperating|draining|tough|gutting|gutted|panick\\w*|fuming|livid|fed up|a worry|a shock)';
@@ -11,15 +12,17 @@ const THIRD_EN = '(?:courier|carrier|bank|manufacturer|seller|retailer|landlord|
 
 export const EN = {
   contrast: ['but', 'however', 'although', 'though', 'yet', 'nevertheless', 'nonetheless', 'that said', 'having said that', 'even so', 'on the other hand', 'whereas'],
-  apology: ['sorry', 'apologi[sz]e[sd]?', 'apologi[sz]ing', 'apologies', 'apology', '(?:we|i) regret', 'my bad', 'forgive (?:me|us)'],
+  apology: ['sorry', "(?<!(?:i've|i have|we've|we have|already) )apologi[sz]e[sd]?", 'apologi[sz]ing', 'apologies', 'apology', '(?:we|i) regret', 'my bad', 'forgive (?:me|us)'],
   apologyFiller: /[\s,.!?;:—–-]|\b(?:i'm|i am|we're|we are|i|we|so|very|really|truly|deeply|terribly|sincerely|again|oh|no|ma'am|sir|madam|am|are|extremely|awfully|first|want to|would like to|i'd like to|please|accept|our|my|the|okay|ok|well|look|hi|hello)\b/g,
   obligation: /\b(?:must|have to|has to|need to|needs to|required to|are required)\b[^,.;!?]*$/,
-  conditional: /\b(?:if|in case|should you)\b/,
+  conditional: /\b(?:if|in case|should you|as long as|so long as|provided(?: that)?)\b/,
+  // Failures any call can have (waiting on hold): specific only when the call is about them.
+  failureGeneric: ['wait(?:ing|ed)?', 'hold', 'keep(?:ing)? you', 'kept you'],
   failure: [
-    'wait(?:ing|ed)?', 'hold', 'delay(?:s|ed)?', 'late', 'lost', 'missing', 'damaged?', 'broken', 'cracked', 'faulty', 'defective', 'wrong', 'twice', 'double[- ]charg\\w*',
-    'duplicate charges?', 'overcharg\\w*', 'charged', 'mix-?up', "didn't (?:show up|arrive|turn up|call|work)", 'no[- ]show', 'never (?:arrived|came|showed(?: up)?|turned up|received|got|called)',
+    'delay(?:s|ed)?', 'late', 'lost', 'missing', 'damaged?', 'broken', 'cracked', 'faulty', 'defective', '(?<!in the )wrong', 'twice', 'double[- ]charg\\w*',
+    'duplicate charges?', 'overcharg\\w*', 'charged', 'mix-?up', "didn't (?:show up|arrive|turn up|call|work|reach|get to|come|live up|go through|happen)", "(?:can't|couldn't|cannot|unable to) (?:get|log|access|sign|use|connect|reach)", 'instead of', "(?:wasn't|weren't|isn't|aren't|not) (?:what|as) (?:you )?(?:expected|described|ordered|promised|advertised)", '(?:has|have|had) been cancell?ed', 'cancell?ation', 'no[- ]show', 'never (?:arrived|came|showed(?: up)?|turned up|received|got|called)',
     "hasn't arrived", "haven't received", 'not arrived', '(?:was|were|went|been|is) down', 'outage', 'crash\\w*', 'rude\\w*', 'treated', 'cut off', 'hung up', 'dropped',
-    'failed to', 'miss(?:ed)?', 'expired', 'stuck', 'disconnected', 'keep(?:ing)? you', 'kept you', 'leak\\w*', 'incorrect', 'not working', 'stopped working', 'no one (?:called|answered)', 'fault', 'spoke to you', 'the way (?:our|the|my) \\w+ (?:spoke|treated|talked|behaved|handled)', 'bounced', 'transferred (?:around|multiple|several)', 'disruption', 'interruption', 'arrived with', 'in a mess', '(?:mistake|error) (?:on|in|with) (?:your|the)', 'billing error',
+    'failed to', 'miss(?:ed)?', 'expired', 'stuck', 'disconnected', 'leak\\w*', 'incorrect', 'not working', 'stopped working', 'no one (?:called|answered)', 'fault', 'spoke to you', 'the way (?:our|the|my) \\w+ (?:spoke|treated|talked|behaved|handled)', 'bounced', 'transferred (?:around|multiple|several)', 'disruption', 'interruption', 'arrived with', 'in a mess', '(?:mistake|error) (?:on|in|with) (?:your|the)', 'billing error',
   ],
   empathy: [
     "(?:i|we) (?:completely |totally |really |fully |absolutely |do |can |definitely |truly )*(?:understand|get it|get why|get that|get how|hear you(?! properly| clearly| now| better| okay| ok| fine| loud)|see why|see how|can imagine|appreciate how|know how)(?! correctly| you correctly)",
@@ -90,18 +93,24 @@ export const EN = {
     `in ${RANGE}\\s*${UNIT}`, `${RANGE}\\s*(?:business|working) days?`,
     `by (?:${CLOCK_EN}|tonight|tomorrow|today|${WEEKDAY}|end of (?:the )?(?:day|week|month|business)|close of business|eod|cob|this (?:afternoon|evening|week|weekend|${WEEKDAY})|the weekend|next ${WEEKDAY}|the end of (?:the )?(?:day|week|month))`,
     `before (?:${CLOCK_EN}|end of (?:the )?(?:day|week)|tomorrow|${WEEKDAY}|the weekend|the end of)`,
-    `(?:tomorrow|today|tonight|this (?:afternoon|evening|morning)|later today|(?:on )?${WEEKDAY}|next (?:${WEEKDAY}|week))(?: (?:morning|afternoon|evening|night))?`,
+    `(?:tomorrow|today|tonight|this (?:afternoon|evening|morning)|later today|(?:on )?${WEEKDAY}|next (?:${WEEKDAY}|week))(?!'s)(?: (?:morning|afternoon|evening|night))?`,
+    // Dates, durations of a wait or an outage, "N days after", and script templates (within XX hours, by [date]).
+    `(?:by|before|on|until|no later than) (?:${WEEKDAY},? )?(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)`, `(?:hold|holding|wait|waiting|bear with me) (?:on )?(?:for )?(?:just |about |around )?${RANGE}\\s*${UNIT}`,
+    `${RANGE}\\s*${UNIT} (?:after|from|of) (?:the|your|today|now|when)`, `for (?:about|around|roughly|approximately|up to|no more than|less than|under) ${RANGE}\\s*${UNIT}`,
   ],
+  /** Script templates (within XX hours, by [date]): compiled without the trailing word boundary. */
+  timeframeTemplates: [`\\b(?:within|in|by|before) (?:the next )?(?:xx|\\[[^\\]]{1,20}\\]|\\{[^}]{1,20}\\}|_{2,}|<[^>]{1,20}>)(?: ${UNIT}\\b)?`],
+  timeframeNarrated: /\b(?:was|were|had|did|sent|came|went|took|got|made|paid|placed|ordered|arrived|called|spoke|said|told|bought|(?<!\b(?:are|is|be|been|being|gets?|get) )[a-z]{3,}ed)\b/,
   timeframeBare: /^(?:tomorrow|today|tonight|this |later today|on |next |monday|tuesday|wednesday|thursday|friday|saturday|sunday)/,
-  timeframePast: /\b(?:since|last|ago|until|was supposed to (?:\w+ )*|were supposed to (?:\w+ )*|was due (?:\w+ )*)\s*$/,
+  timeframePast: /\b(?:since|last|ago|until|(?:applies|apply|valid|available|eligible) (?:only )?(?:to|for|on) (?:\w+ ){0,4}|(?:could|should|would|might|must)(?:'ve| have)\b.*|(?:can|may|could|might) take(?: up to)?|was supposed to (?:\w+ )*|were supposed to (?:\w+ )*|was due (?:\w+ )*)\s*$/,
   timeframeFuture: /\b(?:can|ask|move|moved|rebook|could|will|'ll|going to|shall|expect|expected|scheduled?|reschedule|arrange\w*|book(?:ed|ing)?|coming|be there|should (?:arrive|reach|get|be)|get (?:this|it) (?:sorted|fixed|resolved|done)|sorted|deliver\w*|ship\w*|send|sent out)\b/,
   paraphraseStrong: [
     "so you're saying", 'so what you(?:\'re| are) saying', "what you're saying is", "so what you're telling me", "what you're telling me is", "you're telling me",
     "if i(?:'ve|'m| have| am)? (?:\\w+ ){1,3}(?:right|correctly)", "if i've understood", "if i(?:'m| am) (?:following|hearing|reading) (?:you|this|that)", '(?:get|got|have) (?:this|that|it) straight', 'just to (?:make sure|confirm|clarify|recap)', 'let me make sure i', '(?:so )?to recap',
-    'in other words', 'so basically', 'so the (?:issue|problem) is', 'let me (?:repeat|recap|summari[sz]e)', "make sure i(?:'m| am|'ve| have)? (?:understand|understood|follow|following|got|get|have|heard)", "(?:just )?so i(?:'m| am) clear", "if i've got (?:this|that|it) right", '(?:just )?confirming', 'to be clear', 'repeat (?:that|this|it) back', 'to confirm(?=[,:])',
+    'in other words', 'so basically', 'so the (?:issue|problem) is', 'let me (?:repeat|recap|summari[sz]e)', "make sure i(?:'m| am|'ve| have)? (?:understand|understood|follow|following|got|get|have|heard)", "(?:just )?so i(?:'m| am) (?:clear|sure)", "so i(?:'m| am) sure i (?:understood|understand|heard|got)", "i understand (?:that )?you(?:'ve| have| were|'re| are| had)? (?:been )?(?!correctly)[a-z]+ed\\b", "(?<=^|[.!?] )so you(?:'ve| have| were| had)? (?:\\w+ly )?[a-z]+ed\\b", "if i've got (?:this|that|it) right", '(?:just )?confirming', 'to be clear', 'repeat (?:that|this|it) back', 'to confirm(?=[,:])',
   ],
   paraphraseWeak: ['you mentioned', 'you said', 'so you', 'you were', 'you ordered', 'you received', "so(?=,? (?:the|your|it|this|that|basically|what|if|he|she|they|there|my|every|each|whenever|when)\\b)", 'you(?:\'re| are) (?:saying|telling me)'],
-  paraphraseTag: /(?:is that (?:the (?:situation|case|problem|issue)|what (?:you mean|you meant|happened))|does that sound right|have i understood (?:that |you |this )?(?:correctly|right)|did i (?:get|hear) (?:that|you|this) right|is that right|is that correct|correct|right|did i get that right|have i got that right|am i right|is that it|did i understand (?:that |you )?correctly|is that what happened)\s*[?.!]*\s*$/,
+  paraphraseTag: /(?:is that (?:the (?:situation|case|problem|issue)|what (?:you mean|you meant|happened))|does that sound right|have i understood (?:that |you |this |it )?(?:correctly|right|properly)|did i (?:get|hear) (?:that|you|this) right|is that right|is that correct|correct|right|did i get that right|have i got that right|am i right|is that it|did i understand (?:that |you )?correctly|is that what happened)\s*[?.!]*\s*$/,
   infoNoun: /\b(?:order number|account number|email|address|phone|name|zip|postcode|date of birth)\b/,
   questionOpen: /\b(?:what(?! about)|how(?! about)|why(?! didn't you| did you| would you)|tell me (?:a (?:little|bit) )?(?:more|about|what)|give me (?:some|a few|more) details|walk me through|talk me through|describe|explain)\b/,
   questionAsk: /\?\s*$|\b(?:tell me (?:a (?:little|bit) )?(?:more|about|what)|walk me through|talk me through|describe)\b/,

@@ -48,7 +48,7 @@ export function detectPraise(ctx: TextContext): Found {
 export function detectGuarantee(ctx: TextContext): Found {
   const hits = scanBoth(ctx, GUARANTEE).filter((h) => {
     if (inSpans(ctx.paraphrases, h.start) || isHedgedAway(ctx, h, true)) return false;
-    const after = ctx.text.slice(h.end, h.end + 12);
+    const after = ctx.text.slice(h.end, h.end + 24);
     // 我保证今天给您回电 / "I promise I'll call you back": a commitment to the agent's own action.
     return !(isAscii(ctx, h.start) ? STANCE_EN.ownAction : STANCE_ZH.ownAction).test(after);
   });
