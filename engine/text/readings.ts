@@ -8,7 +8,7 @@
 import type { Evidence, FeatureName, IssueSpec, Locale, ReplyFeatures, Scenario } from '../types.ts';
 import { buildContext, type TextContext } from './context.ts';
 import { ACTION_EN } from './lexicon-action.ts';
-import { BLAME_EN_ALL, POLICY_EN } from './lexicon-blame.ts';
+import { BLAME_EN_ALL, BLAME_ZH, POLICY_EN, POLICY_ZH } from './lexicon-blame.ts';
 import { EN } from './lexicon-en.ts';
 import { STANCE_EN, STANCE_ZH } from './lexicon-stance.ts';
 import { ZH } from './lexicon-zh.ts';
@@ -48,10 +48,10 @@ const RAW: ReadonlyArray<[FeatureName, CuePair]> = [
   ['solution', compilePair(ZH.solution, [...EN.solution, ...ACTION_EN.action])],
   ['refusal', compilePair([...ZH.refusal, ...ZH.disown], [...EN.refusal, ...EN.refusalMore, ...EN.disown])],
   ['paraphrase', compilePair(ZH.paraphraseStrong, EN.paraphraseStrong)],
-  ['blame', compilePair([...ZH.blame, ...ZH.disown], [...EN.blame, ...EN.disown, ...BLAME_EN_ALL])],
+  ['blame', compilePair([...ZH.blame, ...ZH.disown, ...BLAME_ZH], [...EN.blame, ...EN.disown, ...BLAME_EN_ALL])],
   ['timeframe', compilePair(ZH.timeframe, EN.timeframe)],
   ['willingness', compilePair(ZH.willingness, EN.willingness)],
-  ['policy', compilePair(ZH.policy, [...EN.policy, ...POLICY_EN])],
+  ['policy', compilePair([...ZH.policy, ...POLICY_ZH], [...EN.policy, ...POLICY_EN])],
   ['praise', compilePair(STANCE_ZH.praise, STANCE_EN.praise)],
   ['guarantee', compilePair(STANCE_ZH.guarantee, STANCE_EN.guarantee)],
   ['concession', compilePair(STANCE_ZH.concession, STANCE_EN.concession)],

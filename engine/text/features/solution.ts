@@ -3,7 +3,7 @@
 // ("I'll send…", "a new one has gone out"), since English remedy nouns mostly describe ("the refund window").
 import type { Evidence } from '../../types.ts';
 import { evidenceOf, type TextContext } from '../context.ts';
-import { ACTION_EN } from '../lexicon-action.ts';
+import { ACTION_EN, ACTION_ZH } from '../lexicon-action.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
 import { compileCues, compilePair, hitsOf, scanBoth, type Hit } from '../scan.ts';
@@ -11,6 +11,10 @@ import { inSpans, spanAt } from '../segment.ts';
 
 const NOUNS = compilePair(ZH.solution, EN.solution);
 const ACTIONS = compileCues(ACTION_EN.action, true);
+const ACTIONS_ZH = compileCues(ACTION_ZH.action, false);
+// A remedy word the clause then refuses (退货是不可能的, 加急这个我们做不到), or the customer's own task (您先把款付了, 麻烦您退回).
+const REFUSED_AFTER_ZH = /^[^,。!?;]*?(?:不可能|做不到|办不了|不给办|没法|没办法|不能|不行|不予|不支持|做不了|不了)/;
+const CUSTOMER_DOES_ZH = /(?<![帮给为替跟和让向对请])(?:您|你)(?:先|可以|自己|放心|再|得|要|需要|就)?(?:把|去|拍|寄|跟|和|退|付|走|填|选)|(?:麻烦|请)(?:您|你)/;
 // The action sits in a clause that only supposes it: "before we can refund it", "if you cancel, we can…".
 const SUPPOSED_EN = /\b(?:if|unless|before|until|whenever|once|in case|as soon as|while|(?:tell|let) us(?: know)? and)\b/;
 // "We do offer refunds if a product doesn't suit you" states a rule; "…if you'd like" still offers.
@@ -37,6 +41,7 @@ function isOffered(ctx: TextContext, h: Hit): boolean {
   const before = ctx.text.slice(clause.start, h.start);
   const after = ctx.text.slice(h.end, h.end + 12);
   const lex = isAscii(ctx, h.start) ? EN : ZH;
+  if (lex === ZH && (REFUSED_AFTER_ZH.test(ctx.text.slice(h.end, clause.end)) || CUSTOMER_DOES_ZH.test(before))) return false;
   return !lex.negation.test(before) && !lex.solutionNoun.test(before) && !lex.solutionNounAfter.test(after);
 }
 
@@ -48,20 +53,33 @@ function isDone(ctx: TextContext, h: Hit): boolean {
   return !SUPPOSED_EN.test(ctx.text.slice(clause.start, h.start)) && !IF_AFTER_EN.test(ctx.text.slice(h.end, clause.end)) && !WITHDRAWN_EN.test(ctx.text.slice(h.end, sentence.end));
 }
 
+/** Tell whether a Chinese agent action is done or offered outright (not supposed, asked or refused). */
+function isDoneZh(ctx: TextContext, h: Hit): boolean {
+  if (inSpans(ctx.paraphrases, h.start) || inOpenQuestion(ctx, h)) return false;
+  const clause = spanAt(ctx.clauses, h.start);
+  const before = ctx.text.slice(clause.start, h.start);
+  if (ZH.conditional.test(before) || ZH.negation.test(before) || /不是|并非/.test(before)) return false;
+  return !REFUSED_AFTER_ZH.test(ctx.text.slice(h.start, clause.end));
+}
+
 function actionsOf(ctx: TextContext): Hit[] {
   return ctx.en ? hitsOf(ctx, ACTIONS).filter((h) => isDone(ctx, h)) : [];
+}
+
+function actionsZh(ctx: TextContext): Hit[] {
+  return ctx.zh ? hitsOf(ctx, ACTIONS_ZH).filter((h) => isDoneZh(ctx, h)) : [];
 }
 
 /** Find the remedies the reply offers: remedy words and agent actions (reused to count alternatives). */
 export function findRemedies(ctx: TextContext): Hit[] {
   const words = scanBoth(ctx, NOUNS).filter((h) => isOffered(ctx, h));
-  const actions = actionsOf(ctx);
+  const actions = [...actionsOf(ctx), ...actionsZh(ctx)];
   return actions.length === 0 ? words : [...words, ...actions].sort((a, b) => a.start - b.start);
 }
 
 /** Report the solution feature: Chinese remedy words, English agent actions. */
 export function detectSolution(ctx: TextContext, remedies: readonly Hit[]): { value: boolean; evidence: Evidence[] } {
-  const zh = remedies.filter((h) => !isAscii(ctx, h.start));
+  const zh = ctx.zh ? [...remedies.filter((h) => !isAscii(ctx, h.start))] : [];
   const hits = ctx.en ? [...zh, ...actionsOf(ctx)].sort((a, b) => a.start - b.start) : zh;
   const evidence = hits.map((h) => evidenceOf(ctx, 'solution', h.start, h.end));
   return { value: evidence.length > 0, evidence };
