@@ -6,7 +6,7 @@ import { ZH } from '../lexicon-zh.ts';
 import { compileCues, scanBoth, type Hit } from '../scan.ts';
 import { inSpans, spanAt } from '../segment.ts';
 
-const REFUSAL = { zh: compileCues([...ZH.refusal, ...ZH.disown], false), en: compileCues([...EN.refusal, ...EN.refusalMore, ...EN.disown], true) };
+const REFUSAL = { zh: compileCues([...ZH.refusal, ...ZH.refusalMore, ...ZH.disown], false), en: compileCues([...EN.refusal, ...EN.refusalMore, ...EN.disown], true) };
 // An expired period ("已经过了保修期") is a no, unless conceded ("虽然过了保修期，我们还是…").
 const EXPIRY = { zh: compileCues(ZH.refusalExpiry, false), en: compileCues(EN.refusalExpiry, true) };
 
