@@ -11,7 +11,7 @@ describe('findDoubts', () => {
   it('flags a cue its construction set aside (a remedy word that is not offered, a negated guarantee)', () => {
     const en = findDoubts("You're outside the refund window, I'm afraid.", analyzeReply("You're outside the refund window, I'm afraid."));
     expect(en).toContainEqual(expect.objectContaining({ feature: 'solution', code: 'near-miss', cue: 'refund' }));
-    expect(doubtsOf('我不能保证明天一定到。')).toContainEqual(expect.objectContaining({ feature: 'guarantee', code: 'near-miss' }));
+    expect(doubtsOf('我不能保证明天一定能送到。')).toContainEqual(expect.objectContaining({ feature: 'guarantee', code: 'near-miss' }));
   });
 
   it('flags readings that conflict, quoting the second one', () => {
