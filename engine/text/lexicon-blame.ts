@@ -89,3 +89,41 @@ export const POLICY_ZH = [
   '为了(?:安全|保障|保护|避免|防止|您的(?:安全|账户|资金))', '按(?:照)?(?:合同|协议|约定|标准|规定|要求|条款|法律|规矩)', '根据(?!您)', '属于', '不在[^,。!?]{0,12}(?:范围|之列|列明)', '一经', '要看(?:合同|条款|规定)', '主要用(?:在|于)', '赶上',
   '设定(?:在|为|成)', '(?:刚才|当时)(?:在|正在)(?:做|忙|检查)', '碰上了?', '遇到了?(?:一些)?(?:特殊|突发)', '高峰', '都会(?:让|导致|造成|影响)', '(?:只能|只可以)按', '(?:都|全)是(?:实物|真实|实拍|人工)',
 ];
+
+// Broader forms of the classes above, from common service phrasing rather than any one corpus line.
+export const MORE_EN = {
+  refusal: [
+    "(?:i'm|i am) afraid (?!so\\b|of\\b)", 'not an option', '(?:we|i) can only', 'the (?:best|most) (?:i|we) can (?:do|offer)', 'out of (?:my|our) hands', "(?:don't|do not) have the (?:authority|power|ability|option)",
+    '(?:is|are) final', 'stand by (?:our|the|that) decision', 'have no choice', "(?:won't|will not) be possible", "(?:doesn't|does not|don't|do not) qualify", "can't be (?:refunded|returned|exchanged|changed|cancell?ed|reversed|done|waived|removed)",
+    'non-refundable', 'no refunds', "we (?:don't|do not) (?:\\w+ )?(?:refunds|returns|exchanges|price matching|compensation)", 'not (?:able|allowed|permitted|authori[sz]ed) to',
+  ],
+  blame: [
+    'tolerate', 'let me finish', "you(?:'re| are) not (?:listening|understanding|reading)", "(?:it|that) (?:was|is) (?:clearly |all )?(?:stated|written|mentioned|explained|spelled out)", 'you (?:accepted|signed|ticked|clicked|confirmed) (?:the|our|that|it)',
+    "you (?:didn't|did not|never|haven't|have not) (?!have to|need to|deserve|get to)(?:\\w+)", 'i just work here', "(?:don't|do not) shoot the messenger", "i (?:don't|do not) make the rules", "(?:that's|that is|it's|it is) (?:a|an) (?:\\w+ )?(?:issue|problem|matter) (?:for|with) (?:the|your) (?:bank|courier|carrier|manufacturer|seller|provider|retailer)",
+  ],
+  willingness: [
+    '(?<!so |something |that |which |how )(?:i|we) can (?:definitely |certainly |absolutely )?help(?! with)', 'let me help', "(?:i'm|we're|i am|we are) (?:here )?for you", "(?:we|i)(?:'d| would) (?:like|love) to (?:make (?:this|it) (?:right|up)|put (?:this|it|things) right|help)", 'make it up to you',
+    "(?:i'll|i will|we'll|we will) (?:\\w+ )?(?:sort|fix|resolve|look after|get to the bottom of) (?:this|it|that|you)", 'see (?:this|it) through', 'whatever it takes', "(?:i'll|i will) keep (?:at|on) (?:it|this)",
+  ],
+  empathy: [
+    "sorry (?:that )?you(?:'ve| have| had)? (?:had to|been|felt|experienced|gone through|dealt with)", "(?:that's|that is|it's|it is) (?:just )?not (?:okay|ok|acceptable|fair|right)(?! to)", 'you deserve(?:d)? (?:better|more)', '(?:no one|nobody) should (?:have to|be)',
+  ],
+  policy: [
+    "(?:that's|this is|it's) (?:just )?how (?:it|the system|our (?:system|process)|the process) works", 'the system (?:automatically|requires|flags|only)', 'for (?:security|safety|fraud|legal|data protection) (?:reasons|purposes)', 'legally', 'as per',
+    'in accordance with', '(?:explains|means|meant) (?:why|that)', "(?:it's|it is) (?:standard|normal|common|usual) (?:practice|procedure|for)", '(?:all|every|any) (?:orders?|refunds?|returns?|claims?|payments?|bookings?) (?:must|need|have to|are|go|take|can)',
+    '(?:refunds|returns|orders|claims|exchanges|payments|cancellations) (?:are|must be|have to be|can only be|need to be|take) ',
+  ],
+  solution: [
+    'reach(?:ing)? out to', 'see (?:if|whether|what) (?:i|we) can', 'find (?:you|a|an|another)', 'try (?:to|and) (?:get|find|fix|sort|arrange|book|reach|contact|speed)', "(?:i've|we've|i have|we have) (?:gone ahead|taken care)",
+  ],
+};
+
+export const MORE_ZH = {
+  blame: [
+    '找[^,。!?]{0,6}(?:去|吧)$', '那(?:您|你)(?:想|要)怎么样', '(?:您|你)(?:听|明白|看)(?:懂|清楚)?了(?:吗|没)', '说得很清楚了', '没有(?:您|你)说的(?:那么|这么)', '哪有(?:这|那)', '怎么可能', '不可能(?:是|出|有)', '找茬|找碴|故意的', '爱(?:买|信|去|用)不(?:买|信|去|用)',
+    '别买|去别家|可以不买|不买就算了', '去投诉(?:吧|好了|就是了)', '随便(?:您|你)', '(?:您|你)(?:自己)?(?:看|查)清楚', '(?:您|你)(?:怎么|咋)(?:不|没)(?:早|先)',
+  ],
+  willingness: ['(?:非常|很)?(?:愿意|乐意)(?:帮|为|协助)', '(?:帮|为|替)(?:您|你)(?:想想|看看)办法', '不会不管', '优先(?:给您|帮您|为您)?(?:处理|办理|安排)'],
+  policy: ['(?<!不)是这样的[,，]', '一般(?:来说|情况下)?(?:都|是|需要|会)', '通常', '正常(?:情况下|来说)', '(?:系统|流程)(?:自动|会|需要)', '(?:超过|过了)[^,。!?]{0,6}(?:就|后)', '(?:目的是|是为了)', '有(?:规定|要求)'],
+  refusal: ['恐怕', '拒绝', '驳回', '(?:不|没)批|批不下来', '(?:没|没有)(?:这个|这种)(?:服务|业务|规定|政策|先例)'],
+};

@@ -3,12 +3,12 @@ import type { Evidence } from '../../types.ts';
 import { evidenceOf, type TextContext } from '../context.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
-import { POLICY_EN, POLICY_ZH } from '../lexicon-blame.ts';
+import { MORE_EN, MORE_ZH, POLICY_EN, POLICY_ZH } from '../lexicon-blame.ts';
 import { compileCues, scanBoth } from '../scan.ts';
 import { inSpans, spanAt } from '../segment.ts';
 
-const WILL = { zh: compileCues(ZH.willingness, false), en: compileCues(EN.willingness, true) };
-const POLICY = { zh: compileCues([...ZH.policy, ...POLICY_ZH], false), en: compileCues([...EN.policy, ...POLICY_EN], true) };
+const WILL = { zh: compileCues([...ZH.willingness, ...MORE_ZH.willingness], false), en: compileCues([...EN.willingness, ...MORE_EN.willingness], true) };
+const POLICY = { zh: compileCues([...ZH.policy, ...POLICY_ZH, ...MORE_ZH.policy], false), en: compileCues([...EN.policy, ...POLICY_EN, ...MORE_EN.policy], true) };
 
 /** Find where the agent states the will to solve the problem (not inside a question to the customer). */
 export function detectWillingness(ctx: TextContext): { value: boolean; evidence: Evidence[] } {

@@ -3,9 +3,10 @@ import type { Evidence } from '../../types.ts';
 import { evidenceOf, type TextContext } from '../context.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
+import { MORE_EN } from '../lexicon-blame.ts';
 import { compileCues, scanBoth } from '../scan.ts';
 
-const CUES = { zh: compileCues(ZH.empathy, false), en: compileCues(EN.empathy, true) };
+const CUES = { zh: compileCues(ZH.empathy, false), en: compileCues([...EN.empathy, ...MORE_EN.empathy], true) };
 // "If I understand correctly" / "just to make sure I understand" introduce a paraphrase, not empathy.
 const REQUEST_LEAD = /(?:要求|意思|问题|情况|需求|想法|诉求|建议)(?:我们?)?$/;
 const PARAPHRASE_LEAD = /(?:\bif|\bsure|\bto|\bdid)\s+$/;

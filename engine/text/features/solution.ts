@@ -6,11 +6,12 @@ import { evidenceOf, type TextContext } from '../context.ts';
 import { ACTION_EN, ACTION_ZH } from '../lexicon-action.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
+import { MORE_EN } from '../lexicon-blame.ts';
 import { compileCues, compilePair, hitsOf, scanBoth, type Hit } from '../scan.ts';
 import { inSpans, spanAt } from '../segment.ts';
 
 const NOUNS = compilePair(ZH.solution, EN.solution);
-const ACTIONS = compileCues(ACTION_EN.action, true);
+const ACTIONS = compileCues([...ACTION_EN.action, ...MORE_EN.solution], true);
 const ACTIONS_ZH = compileCues(ACTION_ZH.action, false);
 // A remedy word the clause then refuses (退货是不可能的, 加急这个我们做不到), or the customer's own task (您先把款付了, 麻烦您退回).
 const REFUSED_AFTER_ZH = /^[^,。!?;]*?(?:不可能|做不到|办不了|不给办|没法|没办法|不能|不行|不予|不支持|做不了|不了)/;
