@@ -17,9 +17,9 @@ export const STANCE_ZH = {
   ],
   // 一定/肯定/保证/绝对 + an outcome: the outcome is not the agent's own action.
   guarantee: [
-    `(?:肯定|一定|绝对|保证|百分之百|百分百|包)(?:会|能|可以|是)?(?:给您)?(?:帮您)?${OUTCOME_ZH}`,
+    `(?:肯定|一定(?!得)|绝对|保证|百分之百|百分百|包)(?:会|能|可以|是)?(?:给您)?(?:帮您)?${OUTCOME_ZH}`,
     '(?:我|我们)(?:向您|跟您|给您)?(?:保证|担保|打包票|打保票)', '包(?:您|你)满意', '(?:应该|估计|大概)(?:是)?能(?:批|通过|批下来|下来|办下来)',
-    '(?:这次|下次|以后|再也)?(?:绝对|肯定|一定|保证)不会(?:再)?', '(?:以后|之后|今后|就)?不会再(?:有|出现|发生|让您|出错)', '不会有任何(?:影响|问题)', '百分之?百', `(?:肯定|一定|绝对|保证)[^,。!?]{0,8}?${OUTCOME_ZH}`, '应该[^,。!?]{0,8}就会(?:下来|到|批)', '放心(?:吧)?[,,]?(?:这次|明天|今天)?(?:肯定|一定|绝对)', '(?:稳|准)没问题', '(?:肯定|一定|绝对)没(?:事|问题)',
+    '(?:这次|下次|以后|再也)?(?:绝对|肯定|一定|保证)不会(?:再)?', '(?:以后|之后|今后|就)?不会再(?:有|出现|发生|让您|出错)', '不会有任何(?:影响|问题)', '百分之?百', `(?:肯定|一定(?!得)|绝对|保证)[^,。!?不没无得]{0,8}?${OUTCOME_ZH}`, '应该[^,。!?]{0,8}就会(?:下来|到|批)', '放心(?:吧)?[,,]?(?:这次|明天|今天)?(?:肯定|一定|绝对)', '(?:稳|准)没问题', '(?:肯定|一定|绝对)没(?:事|问题)',
   ],
   // The agent's own actions: 一定 + these is a commitment or willingness, not a guarantee.
   ownAction: /^[,\s]*[^,。!?]{0,12}?(?:会|能|要|得|一定|给您|帮您|为您)*(?:回电|回复|联系|打电话|跟进|处理|尽力|帮|查|反馈|记录|转告|重视|负责|给您一个|答复|通知|核实|安排专人|盯)/,
@@ -47,7 +47,7 @@ export const STANCE_EN = {
     `i (?:can )?(?:promise|guarantee|assure you)(?: you)?(?: that)? (?:it|this|that|they|your|the|you)\\b`, 'i (?:guarantee|promise) (?:it|that|this)', '(?:it(?:\'s| is)|that(?:\'s| is)) guaranteed',
     `(?:will|'ll|is going to|are going to|it(?:'s| is)) (?:definitely|certainly|absolutely|100%|surely|for sure) (?:${OUTCOME_EN})`, `(?:definitely|certainly|absolutely) (?:will|won't) (?:${OUTCOME_EN}|happen again)`,
     "(?:won't|will not|will never) happen again", 'never happen again', "(?:there's|there is) no way (?:it|this) (?:won't|will)", '100% (?:sure|certain)', 'for sure', "(?:should|will) (?:definitely|easily) (?:be approved|go through|get approved)",
-    "(?:it|this|that)(?:'ll| will) be (?:approved|fine|sorted|no problem)", 'no doubt about it', 'no question(?: about it)?', 'without (?:a )?fail', "(?:will|'ll) be on your doorstep", "(?:will|'ll|can) [^.!?]{0,60}, no (?:problem|question|worries)(?=[.!]|$)", 'you have my guarantee', "(?:i'm|i am) (?:sure|certain|confident) (?:it|they|this|that)(?:'ll| will)",
+    "(?:it|this|that)(?:'ll| will) be (?:approved|fine|sorted|no problem)", 'no doubt about it', 'no question(?: about it)?', 'without (?:a )?fail', "(?:will|'ll) be on your doorstep", "(?:it|this|that|they|you|your \\w+)(?:'ll| will| can) [^.!?]{0,60}, no (?:problem|question|worries)(?=[.!]|$)", 'you have my guarantee', "(?:i'm|i am) (?:sure|certain|confident) (?:it|they|this|that)(?:'ll| will)",
   ],
   ownAction: /^[^,.!?]{0,12}?\b(?:i|we)(?:'ll| will)? (?:call|ring|email|update|get back|follow up|look|check|do|try|keep|stay|personally|make sure|be here)/,
   concession: [

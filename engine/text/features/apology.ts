@@ -8,6 +8,7 @@ import { allIn, spanIndexAt, type Span } from '../segment.ts';
 
 const CUES = { zh: compileCues(ZH.apology, false), en: compileCues(EN.apology, true) };
 const FAILURE = { zh: compileCues(ZH.failure, false), en: compileCues(EN.failure, true) };
+const OBJECT_AFTER = /^\s*(?:that|for|about)\b/;
 const GENERIC = { zh: compileCues(ZH.failureGeneric, false), en: compileCues(EN.failureGeneric, true) };
 // What follows "sorry, but" is what a bare apology is for, unless it refuses or turns on the customer.
 const TURN_AFTER_BUT = /\b(?:you|nothing|can't|cannot|unable|won't|not able|policy)\b|您|你|不能|无法|没办法|规定/;
@@ -69,7 +70,9 @@ function scopeOf(ctx: TextContext, cue: Hit): Scope[] {
   const i = spanIndexAt(ctx.sentences, cue.start);
   const s = ctx.sentences[i]!;
   const ci = spanIndexAt(ctx.clauses, cue.start);
-  const own = { start: s.start, end: Math.min(s.end, ctx.clauses[ci]?.end ?? s.end), near: true };
+  // "I'm sorry that, on top of a week like that, a fee landed on your bill": "sorry that/for/about" carries its object past a comma.
+  const carries = OBJECT_AFTER.test(ctx.text.slice(cue.end, cue.end + 12));
+  const own = { start: s.start, end: carries ? Math.min(s.end, cue.end + 90) : Math.min(s.end, ctx.clauses[ci]?.end ?? s.end), near: true };
   const but = BUT_AFTER.exec(ctx.text.slice(cue.end, own.end));
   if (but) return [{ ...own, end: cue.end + but.index }];
   const out: Scope[] = [own];

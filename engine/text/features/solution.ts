@@ -15,6 +15,7 @@ const ACTIONS = compileCues([...ACTION_EN.action, ...MORE_EN.solution], true);
 const ACTIONS_ZH = compileCues(ACTION_ZH.action, false);
 // A remedy word the clause then refuses (退货是不可能的, 加急这个我们做不到), or the customer's own task (您先把款付了, 麻烦您退回).
 const REFUSED_AFTER_ZH = /^[^,。!?;]*?(?:不可能|做不到|办不了|不给办|没法|没办法|不能|不行|不予|不支持|做不了|不了)/;
+const TROUBLESHOOT_ZH = /重启|重新启动|断电|恢复出厂|刷新|清除|重置|更新一下|操作一下|教您|一步一步/;
 const CUSTOMER_DOES_ZH = /(?<![帮给为替跟和让向对请])(?:您|你)(?:先|可以|自己|放心|再|得|要|需要|就)?(?:把|去|拍|寄|跟|和|退|付|走|填|选)|(?:麻烦|请)(?:您|你)/;
 // The action sits in a clause that only supposes it: "before we can refund it", "if you cancel, we can…".
 const SUPPOSED_EN = /\b(?:if|unless|before|until|whenever|once|in case|as soon as|while|(?:tell|let) us(?: know)? and)\b/;
@@ -42,7 +43,9 @@ function isOffered(ctx: TextContext, h: Hit): boolean {
   const before = ctx.text.slice(clause.start, h.start);
   const after = ctx.text.slice(h.end, h.end + 12);
   const lex = isAscii(ctx, h.start) ? EN : ZH;
-  if (lex === ZH && (REFUSED_AFTER_ZH.test(ctx.text.slice(h.end, clause.end)) || CUSTOMER_DOES_ZH.test(before))) return false;
+  // Troubleshooting the customer is walked through (您先把光猫断电重启一下) is still help from us.
+  const customerTask = CUSTOMER_DOES_ZH.test(before) && !TROUBLESHOOT_ZH.test(ctx.text.slice(h.start, h.end));
+  if (lex === ZH && (REFUSED_AFTER_ZH.test(ctx.text.slice(h.end, clause.end)) || customerTask)) return false;
   return !lex.negation.test(before) && !lex.solutionNoun.test(before) && !lex.solutionNounAfter.test(after);
 }
 
