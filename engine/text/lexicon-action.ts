@@ -29,9 +29,14 @@ const AUX =
 
 export const ACTION_EN = {
   /** The agent (or the company) doing or offering a remedy. */
+  /**
+   * Lead-ins after which the agent's own action follows (I'll just / let me / what I can do is); the
+   * verbs are tried at the lead's end, not inside one regex: AGENT + AUX* + ~150 verbs backtracking
+   * over every auxiliary made one pattern a fifth of the analyzer's time.
+   */
+  leads: [`${AGENT}${AUX} `, 'let (?:me|us)(?: just| quickly| first| now| go ahead and)? ', "and (?:will|can|shall|would be happy to|i'll|we'll) ", "let's ", '(?:what|all) (?:i|we) can do is(?: to)? '],
+  verbs: ACT,
   action: [
-    `${AGENT}${AUX} ${ACT}`,
-    `let (?:me|us)(?: just| quickly| first| now| go ahead and)? ${ACT}`, `and (?:will|can|shall|would be happy to|i'll|we'll) ${ACT}`, `let's ${ACT}`, `(?:what|all) (?:i|we) can do is(?: to)? ${ACT}`, `(?:i|we)(?:'d| would) (?:recommend|suggest) `,
     // A remedy done or under way without naming who: "a new one has gone out", "your refund has been approved".
     '(?:has|have) (?:already )?been (?:sent|generated|issued|refunded|credited|cancell?ed|processed|approved|booked|arranged|scheduled|escalated|raised|logged|dispatched|shipped|posted|moved|waived|removed|reversed|restored|reset|replaced|applied|added|updated|corrected|fixed|reconnected|unlocked|submitted|passed on|forwarded|expedited)',
     '(?:is|are) (?:being|now being) (?:sent|processed|shipped|dispatched|refunded|credited|replaced|repaired|fixed|investigated|escalated|reviewed|prepared|arranged)',

@@ -45,7 +45,7 @@ export interface ReplyReading {
 const RAW: ReadonlyArray<[FeatureName, CuePair]> = [
   ['contrast', compilePair(ZH.contrast, EN.contrast)],
   ['empathy', compilePair(ZH.empathy, EN.empathy)],
-  ['solution', compilePair(ZH.solution, [...EN.solution, ...ACTION_EN.action])],
+  ['solution', compilePair(ZH.solution, [...EN.solution, `(?:${ACTION_EN.leads.join('|')})${ACTION_EN.verbs}`, ...ACTION_EN.action])],
   ['refusal', compilePair([...ZH.refusal, ...ZH.refusalMore, ...ZH.disown], [...EN.refusal, ...EN.refusalMore, ...EN.disown])],
   ['paraphrase', compilePair(ZH.paraphraseStrong, EN.paraphraseStrong)],
   ['blame', compilePair([...ZH.blame, ...ZH.disown, ...BLAME_ZH], [...EN.blame, ...EN.disown, ...BLAME_EN_ALL])],

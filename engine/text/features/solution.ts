@@ -12,6 +12,8 @@ import { inSpans, spanAt } from '../segment.ts';
 
 const NOUNS = compilePair(ZH.solution, EN.solution);
 const ACTIONS = compileCues([...ACTION_EN.action, ...MORE_EN.solution], true);
+const LEADS = compileCues(ACTION_EN.leads, true);
+const VERB_AT = new RegExp(`(?:${ACTION_EN.verbs})\\b`, 'y');
 const ACTIONS_ZH = compileCues(ACTION_ZH.action, false);
 // A remedy word the clause then refuses (退货是不可能的, 加急这个我们做不到), or the customer's own task (您先把款付了, 麻烦您退回).
 const REFUSED_AFTER_ZH = /^[^,。!?;]*?(?:不可能|做不到|办不了|不给办|没法|没办法|不能|不行|不予|不支持|做不了|不了)/;
@@ -66,8 +68,27 @@ function isDoneZh(ctx: TextContext, h: Hit): boolean {
   return !REFUSED_AFTER_ZH.test(ctx.text.slice(h.start, clause.end));
 }
 
+/** The agent's own actions: a verb right after a lead-in, after its last auxiliary or, failing that, an earlier one. */
+function leadActions(ctx: TextContext): Hit[] {
+  const out: Hit[] = [];
+  for (const l of hitsOf(ctx, LEADS)) {
+    const first = ctx.text.indexOf(' ', l.start) + 1;
+    for (let pos = l.end; pos >= first && pos > l.start; pos = ctx.text.lastIndexOf(' ', pos - 2) + 1) {
+      VERB_AT.lastIndex = pos;
+      const m = VERB_AT.exec(ctx.text);
+      if (m) {
+        out.push({ start: l.start, end: pos + m[0].length });
+        break;
+      }
+      if (pos === first) break;
+    }
+  }
+  return out;
+}
+
 function actionsOf(ctx: TextContext): Hit[] {
-  return ctx.en ? hitsOf(ctx, ACTIONS).filter((h) => isDone(ctx, h)) : [];
+  if (!ctx.en) return [];
+  return [...leadActions(ctx), ...hitsOf(ctx, ACTIONS)].filter((h) => isDone(ctx, h)).sort((a, b) => a.start - b.start);
 }
 
 function actionsZh(ctx: TextContext): Hit[] {
