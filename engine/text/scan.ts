@@ -23,9 +23,41 @@ export interface CuePair {
   en: RegExp;
 }
 
+// A pattern that opens with a plain word and a space ("you didn't …", "i can hear …").
+const LEADING_WORD = /^([a-z']+) (?![?*+{])/;
+
+/**
+ * Factor English cues by their opening word: `you (?:should(?:'ve| have)|didn't …|…)` tests "you " once
+ * instead of once per cue, which matters in replies full of "you" and "I". Cues keep their order within
+ * a word, and cues with another opening stay where they were.
+ */
+function factorByFirstWord(patterns: readonly string[]): string {
+  const byWord = new Map<string, string[]>();
+  const out: Array<string | { word: string }> = [];
+  for (const p of patterns) {
+    const m = LEADING_WORD.exec(p);
+    if (!m) {
+      out.push(p);
+      continue;
+    }
+    const word = m[1]!;
+    const rests = byWord.get(word);
+    if (rests) rests.push(p.slice(m[0].length));
+    else {
+      byWord.set(word, [p.slice(m[0].length)]);
+      out.push({ word });
+    }
+  }
+  return out.map((x) => (typeof x === 'string' ? x : factored(x.word, byWord.get(x.word)!))).join('|');
+}
+
+function factored(word: string, rests: readonly string[]): string {
+  return rests.length === 1 ? `${word} ${rests[0]}` : `${word} (?:${rests.join('|')})`;
+}
+
 /** Compile cue patterns (regex sources) into one global regex; English cues get word boundaries. */
 export function compileCues(patterns: readonly string[], words: boolean): RegExp {
-  const body = patterns.join('|');
+  const body = words ? factorByFirstWord(patterns) : patterns.join('|');
   const first = firstCharsOf(body);
   // A leading class test lets the engine skip, in one step, every position no cue can start at.
   const guard = first && first.size > 0 ? `(?=${toCharClass(first)})` : '';
