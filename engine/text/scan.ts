@@ -32,23 +32,23 @@ const LEADING_WORD = /^([a-z']+) (?![?*+{])/;
  * a word, and cues with another opening stay where they were.
  */
 function factorByFirstWord(patterns: readonly string[]): string {
-  const byWord = new Map<string, string[]>();
-  const out: Array<string | { word: string }> = [];
+  const out: Array<{ word: string | null; alts: string[] }> = [];
+  const open = new Map<string, { word: string | null; alts: string[] }>();
   for (const p of patterns) {
     const m = LEADING_WORD.exec(p);
-    if (!m) {
-      out.push(p);
-      continue;
-    }
-    const word = m[1]!;
-    const rests = byWord.get(word);
-    if (rests) rests.push(p.slice(m[0].length));
+    const group = m ? open.get(m[1]!) : undefined;
+    if (m && group) group.alts.push(p.slice(m[0].length));
     else {
-      byWord.set(word, [p.slice(m[0].length)]);
-      out.push({ word });
+      const entry = m ? { word: m[1]!, alts: [p.slice(m[0].length)] } : { word: null, alts: [p] };
+      out.push(entry);
+      if (m) open.set(m[1]!, entry);
     }
+    // A cue that may start like an open group's word comes before that group's later cues: close it,
+    // so the first cue that matches at a position stays the same one as without factoring.
+    const first = m ? null : firstCharsOf(p);
+    for (const w of [...open.keys()]) if (!m && (!first || first.has(w[0]!))) open.delete(w);
   }
-  return out.map((x) => (typeof x === 'string' ? x : factored(x.word, byWord.get(x.word)!))).join('|');
+  return out.map((e) => (e.word === null ? e.alts[0]! : factored(e.word, e.alts))).join('|');
 }
 
 function factored(word: string, rests: readonly string[]): string {
