@@ -53,7 +53,7 @@ export const EN = {
   choiceCue: /\b(?:which(?: one| would| do| is)?|whichever|prefer|up to you|your call|choose|pick|options?|either|would it be easier|what suits|what works better|(?:would|does) (?:that|it|either) (?:be better|suit|work))\b/,
   offerCue: /\b(?:whichever|would it be easier|what suits you|what works better for you|(?:would|do|if) you (?:prefer|rather)|you'd rather|up to you|your call|you (?:can|could) (?:choose|pick)|options?)\b/,
   refusal: [
-    "can't(?! imagine| apologi[sz]e| thank| tell you how| wait| believe| let| stress| emphasi[sz]e| help but| find| locate| see| trace| seem)", 'cannot(?! imagine| apologi[sz]e| thank| let)', 'can not', 'unable to',
+    "can't(?! have been| imagine| apologi[sz]e| thank| tell you how| wait| believe| let| stress| emphasi[sz]e| help but| find| locate| see| trace| seem)", 'cannot(?! imagine| apologi[sz]e| thank| let)', 'can not', 'unable to',
     'not able to', "won't be able", "isn't possible", 'not possible', 'impossible', 'no way',
     "(?:we|i) (?:simply |just |really )?(?:don't|do not) (?:offer|ship|accept|do|provide|allow|give|have|cover|refund|issue|support|deliver|exchange)", "(?:doesn't|does not|won't|will not) cover",
     'not eligible', 'ineligible', "isn't eligible", 'not covered', 'outside (?:the|of the|your) (?:warranty|return window|policy)', 'out of warranty', 'not allowed', 'not permitted',
