@@ -56,3 +56,29 @@ describe('readScenarioReplies', () => {
     expect(r[1]!.doubts).toEqual([]);
   });
 });
+
+describe('formatReadings (hardcall lint --readings)', () => {
+  it('prints each reply with its features and cues, its tags and its doubts, in the chosen language', async () => {
+    const { formatReadings, readingsJson } = await import('../../engine/cli/format-readings.ts');
+    const s = makeScenario({
+      start: 'a',
+      issue: ISSUE,
+      nodes: {
+        a: { customer: '怎么回事？', choices: [{ id: 'x', reply: '我理解您的心情，但这是您自己操作不当。', to: 'b' }, { id: 'y', reply: '好的。', to: 'b' }] },
+        b: { customer: '好吧。', end: 'resolved' },
+      },
+    });
+    s.nodes['a']!.choices[1]!.tags = { solution: true };
+    const r = readScenarioReplies(s);
+    const en = formatReadings('f.yaml', r, 'en');
+    expect(en).toContain('f.yaml a/x: 我理解您的心情');
+    expect(en).toMatch(/reads: .*empathy "我理解".*blame "是您自己操作"/);
+    expect(en).toContain('unsure: blame read at');
+    expect(en).toContain('f.yaml a/y: 好的。\n  reads: nothing\n  tags: solution=true');
+    expect(formatReadings('f.yaml', r, 'zh-Hans')).toContain('读到: ');
+    expect(formatReadings('f.yaml', [], 'en')).toBe('');
+    const json = readingsJson(r) as Array<Record<string, unknown>>;
+    expect(json[0]).toMatchObject({ node: 'a', choice: 'x', features: { blame: true, empathy: true } });
+    expect(json[1]).toMatchObject({ tags: { solution: true }, doubts: [] });
+  });
+});
