@@ -23,6 +23,7 @@ function isCommitment(ctx: TextContext, h: Hit): boolean {
   if (lex === ZH) {
     const rest = ctx.text.slice(h.end, clause.end);
     if (/了/.test(rest) && !ZH.timeframeFutureClause.test(rest)) return false;
+    if (ZH.timeframeState.test(rest)) return false;
   }
   const cue = ctx.text.slice(h.start, h.end);
   // "We sent the mugs on Monday": a past event in the time's clause, with nothing promised there.
