@@ -33,7 +33,8 @@ function isAscii(ctx: TextContext, pos: number): boolean {
 /** An open question ("您希望我们怎么补偿？", "what would you like me to do?") asks; it offers nothing. */
 function inOpenQuestion(ctx: TextContext, h: Hit): boolean {
   const lex = isAscii(ctx, h.start) ? EN : ZH;
-  const sentence = spanAt(ctx.sentences, h.start);
+  // The clause for Chinese: 「或者我先帮您申请部分预付，您比较想怎么做？」 offers before it asks.
+  const sentence = lex === ZH ? spanAt(ctx.clauses, h.start) : spanAt(ctx.sentences, h.start);
   const seg = ctx.text.slice(sentence.start, sentence.end);
   return lex.questionOpen.test(seg) && lex.questionAsk.test(seg);
 }
@@ -47,7 +48,7 @@ function isOffered(ctx: TextContext, h: Hit): boolean {
   const lex = isAscii(ctx, h.start) ? EN : ZH;
   // Troubleshooting the customer is walked through (您先把光猫断电重启一下) is still help from us.
   const customerTask = CUSTOMER_DOES_ZH.test(before) && !TROUBLESHOOT_ZH.test(ctx.text.slice(h.start, h.end));
-  if (lex === ZH && (REFUSED_AFTER_ZH.test(ctx.text.slice(h.end, clause.end)) || customerTask)) return false;
+  if (lex === ZH && (REFUSED_AFTER_ZH.test(ctx.text.slice(h.end, spanAt(ctx.sentences, h.start).end)) || customerTask)) return false;
   return !lex.negation.test(before) && !lex.solutionNoun.test(before) && !lex.solutionNounAfter.test(after);
 }
 
