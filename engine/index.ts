@@ -26,6 +26,8 @@ export { loadScenario, loadScenarioBytes } from './load/load-scenario.ts';
 export { analyzeScenario } from './analyze/analyze-scenario.ts';
 export type { Analysis } from './analyze/types.ts';
 export { analyzeReply, detectLocale } from './text/analyze-reply.ts';
+export { readScenarioReplies, findDoubts, describeDoubt, DOUBT_CODES } from './text/readings.ts';
+export type { Doubt, DoubtCode, ReplyReading } from './text/readings.ts';
 export { lintScenario } from './lint/lint-scenario.ts';
 export { moodDeltaFor, moodEffectsOf, MOOD_TABLE, MAX_MOOD_STEP, type MoodEffect } from './mood/mood-model.ts';
 export { formatProblem, formatProblemLine } from './format-problem.ts';

@@ -29,9 +29,14 @@ const AUX =
 
 export const ACTION_EN = {
   /** The agent (or the company) doing or offering a remedy. */
+  /**
+   * Lead-ins after which the agent's own action follows (I'll just / let me / what I can do is); the
+   * verbs are tried at the lead's end, not inside one regex: AGENT + AUX* + ~150 verbs backtracking
+   * over every auxiliary made one pattern a fifth of the analyzer's time.
+   */
+  leads: [`${AGENT}${AUX} `, 'let (?:me|us)(?: just| quickly| first| now| go ahead and)? ', "and (?:will|can|shall|would be happy to|i'll|we'll) ", "let's ", '(?:what|all) (?:i|we) can do is(?: to)? '],
+  verbs: ACT,
   action: [
-    `${AGENT}${AUX} ${ACT}`,
-    `let (?:me|us)(?: just| quickly| first| now| go ahead and)? ${ACT}`, `and (?:will|can|shall|would be happy to|i'll|we'll) ${ACT}`, `let's ${ACT}`, `(?:what|all) (?:i|we) can do is(?: to)? ${ACT}`, `(?:i|we)(?:'d| would) (?:recommend|suggest) `,
     // A remedy done or under way without naming who: "a new one has gone out", "your refund has been approved".
     '(?:has|have) (?:already )?been (?:sent|generated|issued|refunded|credited|cancell?ed|processed|approved|booked|arranged|scheduled|escalated|raised|logged|dispatched|shipped|posted|moved|waived|removed|reversed|restored|reset|replaced|applied|added|updated|corrected|fixed|reconnected|unlocked|submitted|passed on|forwarded|expedited)',
     '(?:is|are) (?:being|now being) (?:sent|processed|shipped|dispatched|refunded|credited|replaced|repaired|fixed|investigated|escalated|reviewed|prepared|arranged)',
@@ -42,5 +47,16 @@ export const ACTION_EN = {
     "(?:the|your|that|this|a) (?:full |partial )?(?:refund|replacement|credit|new one|money|technician|engineer) (?:should|will|'ll) (?:reach|land|arrive|show up|appear|be (?:with|in|back|on)|come)", "you (?:should|will|'ll) (?:receive|get|see) (?:the|your|a|an) (?:full |partial )?(?:refund|replacement|credit|money|new one)",
     '(?<=^|[.!?;:]\\s{0,3})(?:please )?(?:try )?(?:restart|reboot|reset|unplug|reinstall|power[- ]cycle|clear (?:the|your) (?:cache|cookies))',
     'would you like (?:me to|us to|a|an) ', 'do you want (?:me|us) to', 'shall (?:i|we) ', 'happy to (?:send|refund|replace|offer|arrange|book|credit|waive|swap|exchange|cancel)',
+  ],
+};
+
+// The agent doing something for the customer, in Chinese (Simplified over folded text): 我这就去问问仓库,
+// 我帮您把椅背调直, 已经派单了, 师傅五分钟内就到.
+const ZH_VERB =
+  '(?:建档|调查|调阅|请[^,。!?]{1,6}?(?:调查|确认|过来|处理|联系|联络|上门|检查)|准备|发(?:一张|给)|优先处理|补上|联络(?!您|你)|调货|给付|改用|审核|排在|送审|报警|扣回|协助|问问|问一下|去问|查(?!到了)|核实|调(?:出|一下|取|整)|记(?:下|录)|登记|催|联系(?!您|你)|反馈|转(?:给|交)|安排|派|送(?![的错])|寄(?![的错丢])|发(?![生的错])|补(?![的])|退(?![的出])|换(?![的])|修(?!改)|改(?:成|为|到|期|约|地址|一下)|申请|提交|上报|报上去|留(?:着|好)|整理|赔|免|减|升级|恢复|开通|取消|重新|预约|加急|协调|追|报修|报备|看一下|看看)(?![错丢坏晚漏少])';
+export const ACTION_ZH = {
+  action: [
+    `(?<!配合|让|请|跟|和|给|等|对|向|找|说的|情况|要求|问题|意见|反馈|想法)(?:我|我们|咱们|这边|我这边|我们这边)(?:这就|马上|立刻|立即|现在|今天|先|刚|刚刚|已经|已|正在|在|会|可以|能|来|去|再|也|都|就|一定|这边|帮您先|紧急|优先|开始)*(?:(?:帮|给|为|替)(?:您|你)|(?:跟|和)(?:您|你)(?!联系|联络|说|讲|确认|核对|沟通))?(?:在[^,。!?]{0,6}?)?(?:把[^,。!?]{0,14}?)?${ZH_VERB}`,
+    '(?:可以|能|会)(?:马上|今天|明天|下午|上午|现在)*(?:给|帮|为)(?:您|你)(?:装|安装|送|寄|发|补|退|换|修|改|调|办|安排|约|上门)(?![错丢坏晚漏少])', '已经?(?:派单|记下|登记|安排|催|提交|处理|发出|寄出|补发|联系|反馈|上报|受理|报修|转交|发了查件)', '(?:师傅|工程师|同事|专人|抢修人员|快递员|维修人员)[^,。!?]{0,10}(?:就到|会到|上门|过去|联系您|到现场|赶过去)',
   ],
 };

@@ -23,9 +23,41 @@ export interface CuePair {
   en: RegExp;
 }
 
+// A pattern that opens with a plain word and a space ("you didn't …", "i can hear …").
+const LEADING_WORD = /^([a-z']+) (?![?*+{])/;
+
+/**
+ * Factor English cues by their opening word: `you (?:should(?:'ve| have)|didn't …|…)` tests "you " once
+ * instead of once per cue, which matters in replies full of "you" and "I". Cues keep their order within
+ * a word, and cues with another opening stay where they were.
+ */
+function factorByFirstWord(patterns: readonly string[]): string {
+  const out: Array<{ word: string | null; alts: string[] }> = [];
+  const open = new Map<string, { word: string | null; alts: string[] }>();
+  for (const p of patterns) {
+    const m = LEADING_WORD.exec(p);
+    const group = m ? open.get(m[1]!) : undefined;
+    if (m && group) group.alts.push(p.slice(m[0].length));
+    else {
+      const entry = m ? { word: m[1]!, alts: [p.slice(m[0].length)] } : { word: null, alts: [p] };
+      out.push(entry);
+      if (m) open.set(m[1]!, entry);
+    }
+    // A cue that may start like an open group's word comes before that group's later cues: close it,
+    // so the first cue that matches at a position stays the same one as without factoring.
+    const first = m ? null : firstCharsOf(p);
+    for (const w of [...open.keys()]) if (!m && (!first || first.has(w[0]!))) open.delete(w);
+  }
+  return out.map((e) => (e.word === null ? e.alts[0]! : factored(e.word, e.alts))).join('|');
+}
+
+function factored(word: string, rests: readonly string[]): string {
+  return rests.length === 1 ? `${word} ${rests[0]}` : `${word} (?:${rests.join('|')})`;
+}
+
 /** Compile cue patterns (regex sources) into one global regex; English cues get word boundaries. */
 export function compileCues(patterns: readonly string[], words: boolean): RegExp {
-  const body = patterns.join('|');
+  const body = words ? factorByFirstWord(patterns) : patterns.join('|');
   const first = firstCharsOf(body);
   // A leading class test lets the engine skip, in one step, every position no cue can start at.
   const guard = first && first.size > 0 ? `(?=${toCharClass(first)})` : '';

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 // The analyzer is never in the app's first chunk: the loader chunk brings it for opened files, and a
 // typed reply loads it on demand (bundled scenarios are analysed at build time). The budget keeps
 // those lazy loads quick; the first screen's own budget (≤ 150 KB) is checked by `npm run bench -- ui`.
-export const SIZE_BUDGET_GZIP = 48 * 1024;
+export const SIZE_BUDGET_GZIP = 64 * 1024;
 
 /** Bundle analyzeReply with its data for the browser and return the minified and gzipped sizes in bytes. */
 export async function measureAnalyzerSize(): Promise<{ minified: number; gzipped: number }> {

@@ -1,5 +1,5 @@
 import { analyzeReply, detectLocale } from '../../text/analyze-reply.ts';
-import { LOCALES, type FeatureName, type IssueSpec, type Locale, type ReplyFeatures } from '../../types.ts';
+import { FEATURE_NAMES, LOCALES, type FeatureName, type IssueSpec, type Locale, type ReplyFeatures } from '../../types.ts';
 import type { CliIO, Command } from '../io.ts';
 import { defineCommand, EXIT } from '../command.ts';
 
@@ -15,7 +15,7 @@ function isLocale(s: string | undefined): s is Locale {
   return s !== undefined && (LOCALES as readonly string[]).includes(s);
 }
 
-const NAMES: FeatureName[] = ['contrast', 'apology', 'empathy', 'solution', 'alternatives', 'refusal', 'paraphrase', 'question', 'blame', 'timeframe', 'willingness', 'policy'];
+const NAMES: readonly FeatureName[] = FEATURE_NAMES;
 
 function isPositive(f: ReplyFeatures, name: FeatureName): boolean {
   const v = f[name];

@@ -167,6 +167,8 @@ function countEnumerated(ctx: TextContext, remedies: readonly Hit[]): Count {
 
 /** Count options offered as a choice: around 或者/也可以/or/either links, or as an enumerated list. */
 export function detectAlternatives(ctx: TextContext, remedies: readonly Hit[]): { value: number; evidence: Evidence[] } {
+  // Most replies offer nothing: no remedy and no word of choice means no options, without the link passes.
+  if (remedies.length === 0 && !hasCue(ctx, 0, ctx.text.length, 'offerCue') && !hasCue(ctx, 0, ctx.text.length, 'choiceCue')) return { value: 0, evidence: [] };
   let best: Count = countEnumerated(ctx, remedies);
   const offered = countOffers(ctx, remedies);
   if (offered.n > best.n) best = offered;

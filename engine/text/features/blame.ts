@@ -3,10 +3,11 @@ import type { Evidence } from '../../types.ts';
 import { evidenceOf, type TextContext } from '../context.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
+import { BLAME_EN_ALL, BLAME_ZH, MORE_EN, MORE_ZH } from '../lexicon-blame.ts';
 import { compileCues, scanBoth, type Hit } from '../scan.ts';
 import { inSpans, spanAt } from '../segment.ts';
 
-const BLAME = { zh: compileCues([...ZH.blame, ...ZH.disown], false), en: compileCues([...EN.blame, ...EN.disown], true) };
+const BLAME = { zh: compileCues([...ZH.blame, ...ZH.disown, ...BLAME_ZH, ...MORE_ZH.blame], false), en: compileCues([...EN.blame, ...EN.disown, ...BLAME_EN_ALL, ...MORE_EN.blame], true) };
 
 const NEGATED_EN = /\b(?:not|never|isn't|wasn't|is not|was not)\s+$/;
 const NEGATED_ZH = /(?:不|并不|并非|绝不|绝对不)$/;

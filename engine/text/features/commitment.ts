@@ -3,18 +3,24 @@ import type { Evidence } from '../../types.ts';
 import { evidenceOf, type TextContext } from '../context.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
+import { MORE_EN, MORE_ZH, POLICY_EN, POLICY_ZH } from '../lexicon-blame.ts';
 import { compileCues, scanBoth } from '../scan.ts';
 import { inSpans, spanAt } from '../segment.ts';
 
-const WILL = { zh: compileCues(ZH.willingness, false), en: compileCues(EN.willingness, true) };
-const POLICY = { zh: compileCues(ZH.policy, false), en: compileCues(EN.policy, true) };
+const WILL = { zh: compileCues([...ZH.willingness, ...MORE_ZH.willingness], false), en: compileCues([...EN.willingness, ...MORE_EN.willingness], true) };
+// What follows a statement of willingness and withdraws it.
+const TAKEN_BACK = /^[^.!?。]*?(?:\b(?:but|however)\b[^.!?]{0,40}\b(?:can't|cannot|won't|unable|not able|nothing)\b|(?:可是|但是|但|不过)[^。!?]{0,16}(?:不能|无法|没办法|不允许|做不了|办不了|不行))/;
+const POLICY = { zh: compileCues([...ZH.policy, ...POLICY_ZH, ...MORE_ZH.policy], false), en: compileCues([...EN.policy, ...POLICY_EN, ...MORE_EN.policy], true) };
 
 /** Find where the agent states the will to solve the problem (not inside a question to the customer). */
 export function detectWillingness(ctx: TextContext): { value: boolean; evidence: Evidence[] } {
   const evidence = scanBoth(ctx, WILL)
     .filter((h) => {
+      // Not a question, not the customer's wish restated (…再给您一个说法，对吗？), not taken back ("I'd love to help, but…").
+      const c = spanAt(ctx.clauses, h.start);
       const s = spanAt(ctx.sentences, h.start);
-      return !/\?\s*$/.test(ctx.text.slice(s.start, s.end));
+      if (inSpans(ctx.paraphrases, h.start) || /\?\s*$/.test(ctx.text.slice(c.start, c.end))) return false;
+      return !TAKEN_BACK.test(ctx.text.slice(h.end, s.end));
     })
     .map((h) => evidenceOf(ctx, 'willingness', h.start, h.end));
   return { value: evidence.length > 0, evidence };

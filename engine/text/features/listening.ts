@@ -15,6 +15,14 @@ function openersIn(ctx: TextContext, s: Span, re: { zh: RegExp; en: RegExp }): H
   return scanBoth(ctx, re, s.start, s.end);
 }
 
+/** A short restatement built around a number or code (a flight, a time, an order number) checks a detail. */
+function isDetailCheck(after: string): boolean {
+  const colon = Math.max(after.lastIndexOf(':'), after.lastIndexOf('—'));
+  const rest = colon >= 0 ? after.slice(colon + 1) : after;
+  const words = rest.match(/[a-z]+|[\u3400-\u9fff]{2}/g)?.length ?? 0;
+  return /\d/.test(rest) && words < 8;
+}
+
 function tagIn(ctx: TextContext, seg: string): RegExpExecArray | null {
   return (ctx.zh ? ZH.paraphraseTag.exec(seg) : null) ?? (ctx.en ? EN.paraphraseTag.exec(seg) : null);
 }
@@ -26,6 +34,8 @@ function paraphraseIn(ctx: TextContext, s: Span): { span: Span; cue: Hit } | nul
   const tag = tagIn(ctx, seg);
   const tagHit = tag ? { start: s.start + tag.index, end: s.start + tag.index + tag[0].replace(/[\s?.!。]+$/, '').length } : null;
   const first = strong[0];
+  // "Let me make sure I've got that right: it's flight EA 35 at 11 a.m.?" confirms a detail, not the problem.
+  if (first && isDetailCheck(ctx.text.slice(first.end, s.end))) return null;
   if (first && (tagHit || s.end - first.end >= (ctx.text.charCodeAt(first.start) < 0x80 ? 15 : 6))) {
     return { span: { start: first.start, end: s.end }, cue: first };
   }

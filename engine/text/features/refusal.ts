@@ -3,10 +3,11 @@ import type { Evidence } from '../../types.ts';
 import { evidenceOf, type TextContext } from '../context.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
+import { MORE_EN, MORE_ZH } from '../lexicon-blame.ts';
 import { compileCues, scanBoth, type Hit } from '../scan.ts';
 import { inSpans, spanAt } from '../segment.ts';
 
-const REFUSAL = { zh: compileCues([...ZH.refusal, ...ZH.disown], false), en: compileCues([...EN.refusal, ...EN.disown], true) };
+const REFUSAL = { zh: compileCues([...ZH.refusal, ...ZH.refusalMore, ...ZH.disown, ...MORE_ZH.refusal], false), en: compileCues([...EN.refusal, ...EN.refusalMore, ...EN.disown, ...MORE_EN.refusal], true) };
 // An expired period ("已经过了保修期") is a no, unless conceded ("虽然过了保修期，我们还是…").
 const EXPIRY = { zh: compileCues(ZH.refusalExpiry, false), en: compileCues(EN.refusalExpiry, true) };
 

@@ -18,6 +18,7 @@ const DENIED_EN = /\b(?:not|never|can't|cannot|couldn't|won't|wouldn't|don't|did
 const SUPPOSED_ZH = /如果|要是|假如|万一|只要|除非|能不能|可不可以|是否/;
 const SUPPOSED_EN = /\b(?:if|unless|whether|once)\b/;
 const QUESTION = /\?\s*$/;
+const CERTAINTY = /^(?:我们?)?(?:向您|跟您|给您)?(?:一定|肯定|绝对|保证|百分之?百|包)/;
 
 function isAscii(ctx: TextContext, pos: number): boolean {
   return ctx.text.charCodeAt(pos) < 0x80;
@@ -48,9 +49,9 @@ export function detectPraise(ctx: TextContext): Found {
 export function detectGuarantee(ctx: TextContext): Found {
   const hits = scanBoth(ctx, GUARANTEE).filter((h) => {
     if (inSpans(ctx.paraphrases, h.start) || isHedgedAway(ctx, h, true)) return false;
-    const after = ctx.text.slice(h.end, h.end + 12);
-    // 我保证今天给您回电 / "I promise I'll call you back": a commitment to the agent's own action.
-    return !(isAscii(ctx, h.start) ? STANCE_EN.ownAction : STANCE_ZH.ownAction).test(after);
+    // 我保证今天给您回电 / 一定会尽力给您解决 / "I promise I'll call you back": a commitment to the agent's own action.
+    const rest = ctx.text.slice(h.start, h.end).replace(CERTAINTY, '') + ctx.text.slice(h.end, h.end + 24);
+    return !(isAscii(ctx, h.start) ? STANCE_EN.ownAction : STANCE_ZH.ownAction).test(rest);
   });
   return collect(ctx, hits, 'guarantee');
 }
