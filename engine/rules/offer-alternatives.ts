@@ -1,6 +1,7 @@
 import type { Locale } from '../types.ts';
 import type { Rule, RuleFinding, RuleTexts } from './types.ts';
 import { NO_FINDINGS, cite, offersSomething } from './helpers.ts';
+import { isRecap } from './recap.ts';
 
 // State bits: a bare refusal is waiting for an alternative in the next reply; the options credit is earned.
 const PENDING = 1;
@@ -12,7 +13,8 @@ const OPTIONS: RuleFinding = { kind: 'credit', code: 'options', quote: ['alterna
 
 /**
  * 委婉拒绝 + 替代方案: a refusal needs an alternative (a remedy or an option) in the same reply or the
- * agent's next one; the first reply that offers at least two options earns the "options" credit.
+ * agent's next one — a recap of what was agreed is not one; the first reply that offers at least two
+ * options earns the "options" credit.
  */
 export const offerAlternatives: Rule<number> = {
   id: 'offer-alternatives',
@@ -25,10 +27,12 @@ export const offerAlternatives: Rule<number> = {
   init: () => 0,
   step(state, turn) {
     const f = turn.features;
-    const offers = offersSomething(f);
+    // A recap of what was agreed offers nothing new: it neither answers a refusal nor counts as options.
+    const recap = (offersSomething(f) || state & PENDING) !== 0 && isRecap(turn);
+    const offers = offersSomething(f) && !recap;
     let credited = (state & CREDITED) !== 0;
     let findings: readonly RuleFinding[] = state & PENDING && !offers ? [BARE_BEFORE] : NO_FINDINGS;
-    if (!credited && f.alternatives >= 2) {
+    if (!credited && f.alternatives >= 2 && !recap) {
       credited = true;
       findings = [...findings, OPTIONS];
     }

@@ -205,3 +205,49 @@ nodes:
     }
   });
 });
+
+// rules.md, offer-alternatives: "an alternative is a remedy the customer can take instead of what was
+// refused — a recap or summary of the call is not one" (000 二(二) 委婉拒绝+替代方案).
+describe('a recap is no alternative (offer-alternatives)', () => {
+  const s = load(`id: recap
+version: 1
+locale: en
+title: t
+difficulty: 1
+persona: { name: Mr Hale, temperament: perfect, mood: 40, pronoun: he }
+brief: Suite given away.
+issue: { summary: suite given away, keywords: [suite, reservation] }
+solvableInCall: true
+maxTurns: 3
+passScore: 50
+start: a
+nodes:
+  a:
+    customer: I want the night manager disciplined.
+    choices:
+      - id: cant
+        reply: "I understand. I'm not able to discuss staff matters with guests."
+        mood: 5
+        to: b
+  b:
+    customer: Fine. Anything else?
+    choices:
+      - id: recap
+        reply: "To recap: the suite is reserved for tonight, last night's charge is refunded within five days, and I'll email you all of this."
+        mood: -5
+        to: end
+      - id: instead
+        reply: "What I can do is have the general manager write to you personally about what happened and how it will be handled, or arrange a call with her tomorrow."
+        mood: -5
+        to: end
+  end: { customer: ok, end: resolved }
+`);
+
+  it('a refusal followed by a recap of what was agreed stays a bare refusal', () => {
+    expect(rulesOf(grade(s, ['cant', 'recap']), 'offer-alternatives').map((v) => [v.turn, v.code])).toEqual([[1, 'bare']]);
+  });
+
+  it('a refusal followed by something the customer can take instead keeps the rule', () => {
+    expect(rulesOf(grade(s, ['cant', 'instead']), 'offer-alternatives')).toEqual([]);
+  });
+});
