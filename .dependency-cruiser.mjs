@@ -59,6 +59,13 @@ export default {
       to: { path: '^engine/', pathNot: '^engine/index\\.ts$' },
     },
     {
+      name: 'cli-commands-through-engine-entry',
+      severity: 'error',
+      comment: 'Each CLI command uses the engine as the app does, through engine/index.ts (the CLI plumbing in engine/cli/ aside).',
+      from: { path: '^engine/cli/commands/' },
+      to: { path: '^engine/', pathNot: '^engine/(index\\.ts|cli/)' },
+    },
+    {
       name: 'no-unresolvable',
       severity: 'error',
       comment: 'An import that resolves to nothing is a typo or a missing package (Vite virtual modules excepted).',

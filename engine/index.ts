@@ -76,3 +76,10 @@ export const loadExamModule = () => import('./exam/exam-module.ts');
 export { cmi5CourseXml, scormManifestXml, examIri, launchUrl } from './exam/packages.ts';
 /** Load the typed-reply reader (and the text analyzer it calls) on demand: the app needs it only once the agent types or speaks a reply. */
 export const loadTypedModule = () => import('./typed/read-typed.ts');
+
+// What the CLI's commands need beyond the above (they import the engine only through this file, like the app).
+export { scenarioJsonSchema } from './load/schema.ts';
+export { formatAnalysis, formatCount } from './analyze/format-analysis.ts';
+export { analysisToJson } from './analyze/to-json.ts';
+export { findDuplicateIds } from './lint/lint-set.ts';
+export { createScorecardBytes, createScorecardWriter } from './grade/scorecard-json.ts';

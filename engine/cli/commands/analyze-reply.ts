@@ -1,5 +1,5 @@
-import { analyzeReply, detectLocale } from '../../text/analyze-reply.ts';
-import { FEATURE_NAMES, LOCALES, type FeatureName, type IssueSpec, type Locale, type ReplyFeatures } from '../../types.ts';
+import { analyzeReply, detectLocale } from '../../index.ts';
+import { FEATURE_NAMES, LOCALES, type FeatureName, type IssueSpec, type Locale, type ReplyFeatures } from '../../index.ts';
 import type { CliIO, Command } from '../io.ts';
 import { defineCommand, EXIT } from '../command.ts';
 

@@ -1,7 +1,7 @@
-import { analyzeScenario } from '../../analyze/analyze-scenario.ts';
-import { analysisToJson } from '../../analyze/to-json.ts';
-import { formatAnalysis } from '../../analyze/format-analysis.ts';
-import { PROFILE_IDS, resolveProfile } from '../../rules/profiles.ts';
+import { analyzeScenario } from '../../index.ts';
+import { analysisToJson } from '../../index.ts';
+import { formatAnalysis } from '../../index.ts';
+import { PROFILE_IDS, resolveProfile } from '../../index.ts';
 import { defineCommand, EXIT } from '../command.ts';
 import { loadScenarioFile } from '../load-file.ts';
 

@@ -1,10 +1,10 @@
-import { LOCALES, type Locale, type Move, type Scenario } from '../../types.ts';
-import { isSilence, isTyped } from '../../path/walk.ts';
-import { createGrader, type Grader } from '../../grade/grade-path.ts';
-import { formatPathError, formatScorecard } from '../../grade/format-scorecard.ts';
-import { createScorecardBytes } from '../../grade/scorecard-json.ts';
-import type { Scorecard } from '../../grade/scorecard.ts';
-import { PROFILE_IDS, resolveProfile, type Profile } from '../../rules/profiles.ts';
+import { LOCALES, type Locale, type Move, type Scenario } from '../../index.ts';
+import { isSilence, isTyped } from '../../index.ts';
+import { createGrader, type Grader } from '../../index.ts';
+import { formatPathError, formatScorecard } from '../../index.ts';
+import { createScorecardBytes } from '../../index.ts';
+import type { Scorecard } from '../../index.ts';
+import { PROFILE_IDS, resolveProfile, type Profile } from '../../index.ts';
 import type { CliIO } from '../io.ts';
 import { defineCommand, EXIT, type CommandContext } from '../command.ts';
 import { loadScenarioFile } from '../load-file.ts';

@@ -1,14 +1,14 @@
-import type { Problem, Scenario } from '../../types.ts';
-import { findDuplicateIds } from '../../lint/lint-set.ts';
-import { loadScenarioBytes } from '../../load/load-scenario.ts';
-import { formatProblem } from '../../format-problem.ts';
-import { makeProblem } from '../../messages/make-problem.ts';
+import type { Problem, Scenario } from '../../index.ts';
+import { findDuplicateIds } from '../../index.ts';
+import { loadScenarioBytes } from '../../index.ts';
+import { formatProblem } from '../../index.ts';
+import { makeProblem } from '../../index.ts';
 import { defineCommand, EXIT } from '../command.ts';
 import { collectScenarioFiles, EXAM_FILE } from '../files.ts';
 import { lintExamFile } from '../exam-files.ts';
 import { readFileBytes } from '../load-file.ts';
 import { formatReadings, readingsJson } from '../format-readings.ts';
-import { readScenarioReplies } from '../../text/readings.ts';
+import { readScenarioReplies } from '../../index.ts';
 
 /** `hardcall lint <files or folders…> [--readings] [--json]`: check every scenario file, exit 1 on any error. */
 export const command = defineCommand({

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { scenarioJsonSchema } from '../../load/schema.ts';
+import { scenarioJsonSchema } from '../../index.ts';
 import { defineCommand, EXIT } from '../command.ts';
 
 /** Render the scenario JSON Schema exactly as it is committed (stable key order, trailing newline). */
