@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { analyzeScenario } from '../engine/analyze/analyze-scenario.ts';
+import { analyzeScenario } from '../engine/index.ts';
 import { bundledScenarios, clickReplies, openFromLibrary } from './support.ts';
 
 /** Run axe-core on the page and fail on any serious or critical violation, listing them. */

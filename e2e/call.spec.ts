@@ -1,8 +1,8 @@
 import { formatPathError, walkMoves, type Move } from '../engine/index.ts';
 import { expect, test } from '@playwright/test';
-import { analyzeScenario } from '../engine/analyze/analyze-scenario.ts';
-import { gradePath } from '../engine/grade/grade-path.ts';
-import { walkPath } from '../engine/path/walk.ts';
+import { analyzeScenario } from '../engine/index.ts';
+import { gradePath } from '../engine/index.ts';
+import { walkPath } from '../engine/index.ts';
 import { bundledScenarios, clickReplies, debriefScore, fakeSpeech, openFromLibrary, replyTexts } from './support.ts';
 
 const all = bundledScenarios();

@@ -1,9 +1,9 @@
 import { formatPathError } from '../engine/index.ts';
 import { expect, test } from '@playwright/test';
-import { gradePath } from '../engine/grade/grade-path.ts';
-import { loadScenario } from '../engine/load/load-scenario.ts';
+import { gradePath } from '../engine/index.ts';
+import { loadScenario } from '../engine/index.ts';
 import { formatProblem } from '../engine/index.ts';
-import { clampMood, endingAt, resolveTarget } from '../engine/path/walk.ts';
+import { clampMood, endingAt, resolveTarget } from '../engine/index.ts';
 import { bundledScenarios, debriefScore } from './support.ts';
 
 const HOSTILE = `

@@ -1,7 +1,7 @@
 import { formatPathError } from '../engine/index.ts';
 import { expect, test } from '@playwright/test';
-import { analyzeScenario } from '../engine/analyze/analyze-scenario.ts';
-import { gradePath } from '../engine/grade/grade-path.ts';
+import { analyzeScenario } from '../engine/index.ts';
+import { gradePath } from '../engine/index.ts';
 import { bundledScenarios, clickReplies, debriefScore, openFromLibrary } from './support.ts';
 
 // One test per bundled scenario: its best and its worst path (from the path analysis) played through the

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { loadScenario } from '../engine/load/load-scenario.ts';
-import type { Move, Scenario } from '../engine/types.ts';
+import { loadScenario } from '../engine/index.ts';
+import type { Move, Scenario } from '../engine/index.ts';
 
 export const SCENARIO_DIR = join(import.meta.dirname, '..', 'scenarios');
 

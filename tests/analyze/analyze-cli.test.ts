@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNodeIO, runCli } from '../../engine/cli/main.ts';
 import type { CliIO } from '../../engine/cli/io.ts';
-import { loadScenario } from '../../engine/load/load-scenario.ts';
-import { analyzeScenario } from '../../engine/analyze/analyze-scenario.ts';
-import { analysisToJson } from '../../engine/analyze/to-json.ts';
-import { formatCount } from '../../engine/analyze/format-analysis.ts';
+import { loadScenario } from '../../engine/index.ts';
+import { analyzeScenario } from '../../engine/index.ts';
+import { analysisToJson } from '../../engine/index.ts';
+import { formatCount } from '../../engine/index.ts';
 import { generateLayered } from '../support/generate-layered.ts';
 
 const FILE = 'tests/fixtures/valid/mini-delivery.yaml';

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../engine/load/load-scenario.ts';
+import { loadScenario } from '../../engine/index.ts';
 import { formatProblem } from '../../engine/index.ts';
-import { analyzeScenario } from '../../engine/analyze/analyze-scenario.ts';
-import { REASSURANCE_PROFILE } from '../../engine/rules/profiles.ts';
+import { analyzeScenario } from '../../engine/index.ts';
+import { REASSURANCE_PROFILE } from '../../engine/index.ts';
 import { checkAgainstBruteForce } from './check-against-brute-force.ts';
 import { graderFor } from './brute-force.ts';
 

@@ -1,7 +1,7 @@
 // Checks every figure of an analysis against brute-force enumeration + a grader (gradePath's by default).
 import { expect } from 'vitest';
-import type { Scenario } from '../../engine/types.ts';
-import type { Analysis } from '../../engine/analyze/types.ts';
+import type { Scenario } from '../../engine/index.ts';
+import type { Analysis } from '../../engine/index.ts';
 import { gradeAll, graderFor, type GradeFn } from './brute-force.ts';
 import { expectedFrom } from './expected.ts';
 

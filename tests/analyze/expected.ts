@@ -1,5 +1,5 @@
 // Tallies the analysis figures from a brute-force list of graded paths, the slow and obvious way.
-import type { Scenario } from '../../engine/types.ts';
+import type { Scenario } from '../../engine/index.ts';
 import { moveKey, type GradedPath } from './brute-force.ts';
 
 export interface Expected {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeScenario } from '../../engine/analyze/analyze-scenario.ts';
+import { analyzeScenario } from '../../engine/index.ts';
 import { randomScenario } from '../support/random-scenario.ts';
 import { makeScenario } from '../support/make-scenario.ts';
 import { checkAgainstBruteForce } from './check-against-brute-force.ts';

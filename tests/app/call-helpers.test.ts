@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gradePath } from '../../engine/grade/grade-path.ts';
-import type { Evidence } from '../../engine/types.ts';
+import { gradePath } from '../../engine/index.ts';
+import type { Evidence } from '../../engine/index.ts';
 import { startCall } from '../../src/call/call-session.ts';
 import { segmentReply } from '../../src/call/highlight.ts';
 import { pickVoice, type VoiceLike } from '../../src/call/speech.ts';

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadScenario } from '../../engine/load/load-scenario.ts';
+import { loadScenario } from '../../engine/index.ts';
 import { formatProblemLine } from '../../engine/index.ts';
-import type { Scenario } from '../../engine/types.ts';
+import type { Scenario } from '../../engine/index.ts';
 
 /** A small scenario with a guarded transition, a cycle and all three endings, for the app's unit tests. */
 export const SMALL_YAML = `

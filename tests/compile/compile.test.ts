@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { compileScenario, TURN_LIMIT_STATE } from '../../engine/compile/compile-scenario.ts';
-import { loadScenario } from '../../engine/load/load-scenario.ts';
-import { FALLBACK_CHOICE_ID, isTypedRefusal, walkPath } from '../../engine/path/walk.ts';
-import { readTyped } from '../../engine/typed/read-typed.ts';
-import type { Scenario } from '../../engine/types.ts';
+import { compileScenario, TURN_LIMIT_STATE } from '../../engine/index.ts';
+import { loadScenario } from '../../engine/index.ts';
+import { FALLBACK_CHOICE_ID, isTypedRefusal, walkPath } from '../../engine/index.ts';
+import { readTyped } from '../../engine/index.ts';
+import type { Scenario } from '../../engine/index.ts';
 import { arbScenarioDoc, toYaml } from '../support/random-yaml.ts';
 
 function load(text: string): Scenario {

@@ -6,11 +6,11 @@ import { formatPathError } from '../../engine/index.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../engine/load/load-scenario.ts';
-import { gradePath } from '../../engine/grade/grade-path.ts';
-import { formatScorecard } from '../../engine/grade/format-scorecard.ts';
-import { clampMood, endingAt, resolveTarget } from '../../engine/path/walk.ts';
-import type { Scenario } from '../../engine/types.ts';
+import { loadScenario } from '../../engine/index.ts';
+import { gradePath } from '../../engine/index.ts';
+import { formatScorecard } from '../../engine/index.ts';
+import { clampMood, endingAt, resolveTarget } from '../../engine/index.ts';
+import type { Scenario } from '../../engine/index.ts';
 
 const DIR = join(process.cwd(), 'scenarios');
 const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f)).sort();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createGrader, gradePath } from '../../engine/grade/grade-path.ts';
-import { formatPathError, formatScorecard } from '../../engine/grade/format-scorecard.ts';
-import type { GradeResult, Scorecard } from '../../engine/grade/scorecard.ts';
-import { REASSURANCE_PROFILE, withExamOverrides, DEFAULT_PROFILE } from '../../engine/rules/profiles.ts';
-import { LOCALES, type FeatureValues } from '../../engine/types.ts';
+import { createGrader, gradePath } from '../../engine/index.ts';
+import { formatPathError, formatScorecard } from '../../engine/index.ts';
+import type { GradeResult, Scorecard } from '../../engine/index.ts';
+import { REASSURANCE_PROFILE, withExamOverrides, DEFAULT_PROFILE } from '../../engine/index.ts';
+import { LOCALES, type FeatureValues } from '../../engine/index.ts';
 import { chainScenario, idsOf, makeScenario, type ChoiceSpec } from '../support/make-scenario.ts';
 
 function card(res: GradeResult): Scorecard {

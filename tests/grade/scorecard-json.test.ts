@@ -1,9 +1,9 @@
 import { formatPathError } from '../../engine/index.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createGrader } from '../../engine/grade/grade-path.ts';
-import { createScorecardBytes, createScorecardWriter } from '../../engine/grade/scorecard-json.ts';
-import type { FeatureValues } from '../../engine/types.ts';
+import { createGrader } from '../../engine/index.ts';
+import { createScorecardBytes, createScorecardWriter } from '../../engine/index.ts';
+import type { FeatureValues } from '../../engine/index.ts';
 import { chainScenario, idsOf } from '../support/make-scenario.ts';
 
 describe('createScorecardWriter', () => {

@@ -2,10 +2,10 @@ import { formatPathError } from '../../engine/index.ts';
 // The issue's verdict checks, through real reply text in each locale: the lead's loader and the text
 // analyzer find the features; nothing is tagged by hand.
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../engine/load/load-scenario.ts';
-import { gradePath } from '../../engine/grade/grade-path.ts';
-import type { Scorecard } from '../../engine/grade/scorecard.ts';
-import type { Locale, Scenario } from '../../engine/types.ts';
+import { loadScenario } from '../../engine/index.ts';
+import { gradePath } from '../../engine/index.ts';
+import type { Scorecard } from '../../engine/index.ts';
+import type { Locale, Scenario } from '../../engine/index.ts';
 
 interface Texts {
   issue: string;

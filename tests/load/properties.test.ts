@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { loadScenario, loadScenarioBytes } from '../../engine/load/load-scenario.ts';
-import { compileScenario } from '../../engine/compile/compile-scenario.ts';
+import { loadScenario, loadScenarioBytes } from '../../engine/index.ts';
+import { compileScenario } from '../../engine/index.ts';
 import { arbScenarioDoc, toYaml } from '../support/random-yaml.ts';
 import { BASE_YAML } from './base-yaml.ts';
 

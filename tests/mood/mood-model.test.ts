@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_MOOD_STEP, MOOD_TABLE, moodDeltaFor, moodEffectsOf } from '../../engine/mood/mood-model.ts';
-import { TEMPERAMENTS, type FeatureValues, type Temperament } from '../../engine/types.ts';
+import { MAX_MOOD_STEP, MOOD_TABLE, moodDeltaFor, moodEffectsOf } from '../../engine/index.ts';
+import { TEMPERAMENTS, type FeatureValues, type Temperament } from '../../engine/index.ts';
 import { NO_FEATURES } from '../support/make-scenario.ts';
-import { loadScenario } from '../../engine/load/load-scenario.ts';
+import { loadScenario } from '../../engine/index.ts';
 
 const delta = (f: Partial<FeatureValues>, t: Temperament) => moodDeltaFor({ ...NO_FEATURES, ...f }, t);
 const byDelta = (f: Partial<FeatureValues>) => [...TEMPERAMENTS].sort((a, b) => delta(f, a) - delta(f, b));

@@ -1,5 +1,5 @@
 // The pass/fail cases of every rule, as data: each case is a straight call and the findings it must produce.
-import type { Ending } from '../../engine/types.ts';
+import type { Ending } from '../../engine/index.ts';
 import type { ChoiceSpec, ScenarioSpec } from '../support/make-scenario.ts';
 
 export interface Expected {

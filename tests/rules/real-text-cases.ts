@@ -1,5 +1,5 @@
 // For each rule and locale: a reply that breaks it and one that keeps it, as real text for the analyzer.
-import type { Locale, Temperament } from '../../engine/types.ts';
+import type { Locale, Temperament } from '../../engine/index.ts';
 
 export interface TextCase {
   fail: string;

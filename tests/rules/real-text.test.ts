@@ -1,9 +1,9 @@
 import { formatPathError } from '../../engine/index.ts';
 // Every rule passes and fails on real reply text in each locale, through the loader and the text analyzer.
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../engine/load/load-scenario.ts';
-import { gradePath } from '../../engine/grade/grade-path.ts';
-import { LOCALES, type Locale } from '../../engine/types.ts';
+import { loadScenario } from '../../engine/index.ts';
+import { gradePath } from '../../engine/index.ts';
+import { LOCALES, type Locale } from '../../engine/index.ts';
 import { TEXT_CASES, type RuleTextCases } from './real-text-cases.ts';
 
 const ISSUE: Record<Locale, string> = {

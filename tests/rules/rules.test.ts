@@ -1,10 +1,10 @@
 import { formatPathError, ruleAdvice, ruleTitle } from '../../engine/index.ts';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../engine/types.ts';
-import { ALL_RULES, RULE_IDS } from '../../engine/rules/index.ts';
-import { gradePath } from '../../engine/grade/grade-path.ts';
-import { formatScorecard } from '../../engine/grade/format-scorecard.ts';
-import type { Scorecard } from '../../engine/grade/scorecard.ts';
+import { LOCALES } from '../../engine/index.ts';
+import { ALL_RULES, RULE_IDS } from '../../engine/index.ts';
+import { gradePath } from '../../engine/index.ts';
+import { formatScorecard } from '../../engine/index.ts';
+import type { Scorecard } from '../../engine/index.ts';
 import { chainScenario, idsOf } from '../support/make-scenario.ts';
 import { CASES } from './catalog.ts';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ALL_RULES } from '../../engine/rules/index.ts';
-import { BASE_SCORE, CREDIT_POINTS, SEVERITY_POINTS, clampScore, pointsOf, resolveRules } from '../../engine/rules/run.ts';
-import { DEFAULT_PROFILE, PROFILE_IDS, REASSURANCE_PROFILE, checkOverrides, resolveProfile, withExamOverrides } from '../../engine/rules/profiles.ts';
-import type { RuleFinding, RuleState, Turn } from '../../engine/rules/types.ts';
-import { TEMPERAMENTS, type FeatureValues } from '../../engine/types.ts';
+import { ALL_RULES } from '../../engine/index.ts';
+import { BASE_SCORE, CREDIT_POINTS, SEVERITY_POINTS, clampScore, pointsOf, resolveRules } from '../../engine/index.ts';
+import { DEFAULT_PROFILE, PROFILE_IDS, REASSURANCE_PROFILE, checkOverrides, resolveProfile, withExamOverrides } from '../../engine/index.ts';
+import type { RuleFinding, RuleState, Turn } from '../../engine/index.ts';
+import { TEMPERAMENTS, type FeatureValues } from '../../engine/index.ts';
 import { chainScenario } from '../support/make-scenario.ts';
 
 const finding = (kind: RuleFinding['kind'], factor?: number): RuleFinding => ({ kind, code: 'x', ...(factor ? { factor } : {}) });

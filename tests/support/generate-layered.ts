@@ -2,7 +2,7 @@
 // replies per node drawn from a bank of reply archetypes (features given exactly, as a trainer's `tags`
 // would), with back-edges (the customer repeats the complaint), mood guards that escalate a furious
 // customer, and three kinds of ending. Deterministic for a given seed.
-import type { Choice, Ending, FeatureValues, Scenario, ScenarioNode, Transition } from '../../engine/types.ts';
+import type { Choice, Ending, FeatureValues, Scenario, ScenarioNode, Transition } from '../../engine/index.ts';
 
 export interface LayeredOptions {
   width: number;

@@ -1,7 +1,7 @@
 // Builds typed Scenario objects from compact descriptions, for tests that need exact control of features.
-import type { Choice, Ending, FeatureValues, Guard, Locale, ReplyFeatures, RuleOverride, Scenario, ScenarioNode, Temperament } from '../../engine/types.ts';
-import { analyzeReply } from '../../engine/text/analyze-reply.ts';
-import { moodDeltaFor } from '../../engine/mood/mood-model.ts';
+import type { Choice, Ending, FeatureValues, Guard, Locale, ReplyFeatures, RuleOverride, Scenario, ScenarioNode, Temperament } from '../../engine/index.ts';
+import { analyzeReply } from '../../engine/index.ts';
+import { moodDeltaFor } from '../../engine/index.ts';
 
 /** Every feature off: the baseline a test switches individual features on from. */
 export const NO_FEATURES: FeatureValues = {

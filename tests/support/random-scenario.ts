@@ -3,9 +3,9 @@
 // endings of every kind (including a start node that is already an ending), rule overrides
 // (weights, disabled and critical rules), every temperament and both solvableInCall values.
 import fc from 'fast-check';
-import type { ApologyKind, Choice, Ending, FeatureValues, Guard, RuleOverride, Scenario, ScenarioNode, Temperament, Transition } from '../../engine/types.ts';
-import { ENDINGS, TEMPERAMENTS } from '../../engine/types.ts';
-import { RULE_IDS } from '../../engine/rules/index.ts';
+import type { ApologyKind, Choice, Ending, FeatureValues, Guard, RuleOverride, Scenario, ScenarioNode, Temperament, Transition } from '../../engine/index.ts';
+import { ENDINGS, TEMPERAMENTS } from '../../engine/index.ts';
+import { RULE_IDS } from '../../engine/index.ts';
 
 export interface RandomScenarioOptions {
   /** Most non-ending nodes (default 5). */

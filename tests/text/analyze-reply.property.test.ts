@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeReply } from '../../engine/text/analyze-reply.ts';
+import { analyzeReply } from '../../engine/index.ts';
 import { FEATURE_NAMES } from './metrics.ts';
 
 // Fragments of real cues, punctuation of both widths and filler, so random replies hit the rules.

@@ -1,8 +1,8 @@
 // The misreads reported by the scenario and grading engineers, fixed as classes: each case is one
 // instance of a construction, with the look-alikes that must stay negative.
 import { describe, expect, it } from 'vitest';
-import { analyzeReply } from '../../engine/text/analyze-reply.ts';
-import type { ReplyFeatures } from '../../engine/types.ts';
+import { analyzeReply } from '../../engine/index.ts';
+import type { ReplyFeatures } from '../../engine/index.ts';
 
 const f = (text: string): ReplyFeatures => analyzeReply(text);
 const all = (texts: readonly string[], key: keyof ReplyFeatures): unknown[] => texts.map((t) => f(t)[key]);

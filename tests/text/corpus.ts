@@ -1,7 +1,7 @@
 // Loads the labelled reply corpus (tests/text/corpus/*.jsonl) for the eval script and the tests.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FeatureValues, IssueSpec, Locale } from '../../engine/types.ts';
+import type { FeatureValues, IssueSpec, Locale } from '../../engine/index.ts';
 import { isHeldBack } from './split.ts';
 
 export interface CorpusLine {

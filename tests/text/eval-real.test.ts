@@ -3,7 +3,7 @@
 // less a small margin. Issue 11's targets (F1 ≥ 0.88, apology ≥ 0.93 on held back and blind) are not
 // met yet; `npm run eval` marks every miss. The blind part is not tested here: it is measured, not tuned on.
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../engine/types.ts';
+import { LOCALES } from '../../engine/index.ts';
 import { loadRealCorpus } from './corpus-real.ts';
 import { buildReport, REAL_METRICS, scoreLines, type Metric } from './metrics.ts';
 

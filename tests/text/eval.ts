@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import process from 'node:process';
-import { LOCALES, type Locale } from '../../engine/types.ts';
+import { LOCALES, type Locale } from '../../engine/index.ts';
 import { loadCorpus } from './corpus.ts';
 import { REAL_FILES, REAL_SPLITS, loadRealCorpus, type RealSplit } from './corpus-real.ts';
 import { OLD_METRICS, REAL_METRICS, buildReport, diffLine, scoreLines, type Metric, type Report, type Scored } from './metrics.ts';

@@ -1,6 +1,6 @@
 // Precision / recall / F1 of the analyzer against corpus labels, for the old sets and the real-world one.
-import { analyzeReply } from '../../engine/text/analyze-reply.ts';
-import { FEATURE_NAMES as ENGINE_FEATURES, type FeatureName, type IssueSpec, type Locale, type ReplyFeatures } from '../../engine/types.ts';
+import { analyzeReply } from '../../engine/index.ts';
+import { FEATURE_NAMES as ENGINE_FEATURES, type FeatureName, type IssueSpec, type Locale, type ReplyFeatures } from '../../engine/index.ts';
 
 /** Every boolean feature the analyzer reports. */
 export const BOOL_FEATURES = [

@@ -1,8 +1,8 @@
 // praise, guarantee and concession (rules.md, issue 17): each construction with the look-alikes that
 // must stay negative (routine thanks, the agent's own next step, a refused exception).
 import { describe, expect, it } from 'vitest';
-import { analyzeReply } from '../../engine/text/analyze-reply.ts';
-import type { ReplyFeatures } from '../../engine/types.ts';
+import { analyzeReply } from '../../engine/index.ts';
+import type { ReplyFeatures } from '../../engine/index.ts';
 
 const read = (texts: readonly string[], key: 'praise' | 'guarantee' | 'concession'): boolean[] => texts.map((t) => analyzeReply(t)[key]);
 const cuesOf = (r: ReplyFeatures, key: string): string[] => r.evidence.filter((e) => e.feature === key).map((e) => e.cue);
