@@ -38,6 +38,10 @@ export const examSchema = z
     attempts: z.number().int().min(1).max(100).describe('Attempts a candidate is allowed.'),
     replySeconds: z.number().int().min(0).max(600).describe('Reply time limit in seconds; 0 for none. Running out is dead air.'),
     review: z.boolean().describe('Whether the candidate may read the scorecard after the exam.'),
+    typedReplies: z
+      .boolean()
+      .optional()
+      .describe('Whether candidates may also type (or speak) replies in their own words; each is read and graded as in practice, and verify re-grades it the same way (default false).'),
   })
   .describe('A HardCall exam: pinned scenarios, pass marks and the rules that are critical in it.');
 

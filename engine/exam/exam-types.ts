@@ -23,6 +23,8 @@ export interface Exam {
   attempts: number;
   replySeconds: number;
   review: boolean;
+  /** Candidates may type or speak replies in their own words (absent: choices only). */
+  typedReplies?: true;
   /** SHA-256 of the exam's canonical content: records pin it. */
   sha256: string;
 }

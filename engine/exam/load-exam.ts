@@ -53,6 +53,8 @@ function buildExam(input: ExamInput): Exam {
     attempts: input.attempts,
     replySeconds: input.replySeconds,
     review: input.review,
+    // Only when set, so exams written before the switch keep their content hash (records pin it).
+    ...(input.typedReplies ? { typedReplies: true as const } : {}),
   };
   return { ...content, sha256: digestOf(content) } as Exam;
 }

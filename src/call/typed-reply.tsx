@@ -11,7 +11,7 @@ import { useSpeechInput, type SpeechInput } from './use-speech-input.ts';
 type Failure = { kind: 'problem'; problem: TypedProblem } | { kind: 'unavailable' } | null;
 
 /** The draft of a typed or spoken reply and sending it: cleared once taken, kept with the reason when refused. */
-function useTypedDraft(session: CallSession) {
+function useTypedDraft(session: CallSession, onTaken?: (text: string) => void) {
   const [draft, setDraft] = useState('');
   const [failure, setFailure] = useState<Failure>(null);
   const [heard, setHeard] = useState('');
@@ -24,26 +24,28 @@ function useTypedDraft(session: CallSession) {
     const typed = await getTypedModule().catch(() => null);
     if (!typed) return setFailure({ kind: 'unavailable' });
     session.setReader(typed.readTyped);
-    const r = session.typeReply(typed.tidyTypedText(draft));
+    const text = typed.tidyTypedText(draft);
+    const r = session.typeReply(text);
     if (r.ok) {
+      onTaken?.(text);
       setDraft('');
       setHeard('');
       setFailure(null);
     } else if (r.problem === 'not-ready' || r.problem === 'ended') setFailure({ kind: 'unavailable' });
     else setFailure({ kind: 'problem', problem: r.problem });
-  }, [session, draft]);
+  }, [session, draft, onTaken]);
   return { draft, setDraft, failure, heard, hear, send };
 }
 
 /**
- * Practice mode's free reply: type what you would say (or speak it where the browser can listen), and the
+ * A free reply (practice mode, and exams that allow it): type what you would say (or speak it where the browser can listen), and the
  * call goes on as the engine reads it. The draft survives turns (a timed-out silence, a rewind) and is
  * cleared only once a reply is taken; a refused reply stays in the box with the reason beside it.
  */
-export function TypedReply({ session, node, locale }: { session: CallSession; node: ScenarioNode; locale: Locale }) {
+export function TypedReply({ session, node, locale, onTaken }: { session: CallSession; node: ScenarioNode; locale: Locale; onTaken?: (text: string) => void }) {
   const t = useT();
   const ui = useStore(appStore, (s) => s.locale);
-  const { draft, setDraft, failure, heard, hear, send } = useTypedDraft(session);
+  const { draft, setDraft, failure, heard, hear, send } = useTypedDraft(session, onTaken);
   const speech = useSpeechInput(locale, hear);
 
   if (node.choicesOnly) {

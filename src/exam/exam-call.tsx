@@ -5,6 +5,7 @@ import { startCall, type CallSession } from '../call/call-session.ts';
 import { ChatLog } from '../call/chat-log.tsx';
 import { MoodMeter } from '../call/mood-meter.tsx';
 import { ReplyButtons } from '../call/reply-buttons.tsx';
+import { TypedReply } from '../call/typed-reply.tsx';
 import { useCallState } from '../call/use-call-session.ts';
 import { useReplyTimer } from '../call/use-reply-timer.ts';
 import { useExamT } from './exam-i18n.ts';
@@ -23,7 +24,7 @@ export function ExamCall({ ready, session, onChange, report }: { ready: ExamRead
 
 // The saved transcript (replies and timed-out silences) is replayed into a fresh call session.
 function replayCall(ready: ExamReady, session: ExamSession): CallSession {
-  return startCall(ready.scenarios[session.current]!, (session.transcripts[session.current] ?? []).map((m) => m.move));
+  return startCall(ready.scenarios[session.current]!, (session.transcripts[session.current] ?? []).map((m) => m.move), ready.typed?.readTyped);
 }
 
 function ExamCallView({ ready, session, call, onChange, report }: { ready: ExamReady; session: ExamSession; call: CallSession; onChange: (s: ExamSession) => void; report: boolean }) {
@@ -36,7 +37,7 @@ function ExamCallView({ ready, session, call, onChange, report }: { ready: ExamR
   const node = scenario.nodes[state.nodeId]!;
   const ended = state.outcome !== null;
   const heading = useRef<HTMLHeadingElement>(null);
-  const { choose, silence } = useExamMoves(call, session, onChange);
+  const { choose, silence, typed } = useExamMoves(call, session, onChange);
   const reported = useReportScenario(ready, session, ended && report);
 
   const order = useMemo(() => mod.replyOrder(session.seed, scenario.id, state.turn + 1, node.choices.length).map((i) => node.choices[i]!), [mod, session.seed, scenario.id, state.turn, node]);
@@ -71,6 +72,7 @@ function ExamCallView({ ready, session, call, onChange, report }: { ready: ExamR
             </p>
           )}
           <ReplyButtons choices={order} locale={scenario.locale} onChoose={choose} turnKey={state.turn} />
+          {exam.typedReplies && <TypedReply session={call} node={node} locale={scenario.locale} onTaken={typed} />}
         </>
       )}
     </div>
@@ -94,7 +96,9 @@ function useExamMoves(call: CallSession, session: ExamSession, onChange: (s: Exa
     call.silence();
     record({ silence: true });
   }, [call, record]);
-  return { choose, silence };
+  // A reply in the candidate's own words, already taken by the call (the exam only records it).
+  const typed = useCallback((text: string) => record({ typed: text }), [record]);
+  return { choose, silence, typed };
 }
 
 /** Report a finished call to the LMS once (the reporter skips what a reload already sent); true once done or when there is nothing to report. */

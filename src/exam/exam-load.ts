@@ -3,6 +3,7 @@ import type { BundledExam } from '../build/exam-plugin.ts';
 import { loadExamModule, type Exam, type Scenario } from '../../engine/index.ts';
 import { registry } from '../state/storage.ts';
 import { detectLms, type LmsReporter } from './lms.ts';
+import { getTypedModule, type TypedModule } from '../call/typed-module.ts';
 import { openExamStore, type ExamSession, type ExamStore } from './exam-store.ts';
 
 /** The engine's exam module, loaded with the exam screen. */
@@ -17,6 +18,8 @@ export interface ExamReady {
   store: ExamStore;
   lms: LmsReporter | null;
   session: ExamSession | null;
+  /** The typed-reply reader, loaded when the exam allows replies in the candidate's own words (or a saved one has them). */
+  typed: TypedModule | null;
 }
 
 export type ExamLoaded = { kind: 'loading' } | { kind: 'unknown' } | { kind: 'broken'; problems: string[] } | ExamReady;
@@ -41,7 +44,9 @@ export async function loadExamScreen(examId: string): Promise<ExamLoaded> {
   const store = openExamStore();
   const [lms, session] = await Promise.all([detectLms(window), store.getSession(exam.id)]);
   const usable = session && session.examSha === exam.sha256 ? session : null;
-  return { kind: 'ready', exam, scenarios: scenarios as Scenario[], mod, store, lms, session: usable };
+  const hasTyped = usable?.transcripts.some((tr) => tr.some((m) => typeof m.move === 'object' && 'typed' in m.move)) ?? false;
+  const typed = exam.typedReplies || hasTyped ? await getTypedModule() : null;
+  return { kind: 'ready', exam, scenarios: scenarios as Scenario[], mod, store, lms, session: usable, typed };
 }
 
 /** A fresh random seed for an attempt's reply order (recorded, so the order can be reproduced). */

@@ -20,6 +20,18 @@ describe('exam files', () => {
     expect(bumped.ok && bumped.exam.sha256).not.toBe(r.exam.sha256);
   });
 
+  it('may allow replies in the candidate\'s own words; an exam without the switch keeps its hash', () => {
+    const r = loadExam(EXAM_TEXT, EXAM_FILE);
+    const typed = loadExam(EXAM_TEXT.replace(/^review: true/m, 'review: true\ntypedReplies: true'), EXAM_FILE);
+    const off = loadExam(EXAM_TEXT.replace(/^review: true/m, 'review: true\ntypedReplies: false'), EXAM_FILE);
+    if (!r.ok || !typed.ok || !off.ok) throw new Error('does not load');
+    expect(r.exam.typedReplies).toBeUndefined();
+    expect(typed.exam.typedReplies).toBe(true);
+    expect(typed.exam.sha256).not.toBe(r.exam.sha256);
+    expect(off.exam.sha256).toBe(r.exam.sha256);
+    expect(codes(EXAM_TEXT.replace(/^review: true/m, 'review: true\ntypedReplies: yes please'))).toHaveLength(1);
+  });
+
   it('rejects mistakes with located problems', () => {
     expect(codes(EXAM_TEXT.replace('attempts: 2', 'attempts: 2\natempts: 3'))).toEqual(['exam-unknown-field@20']);
     expect(codes(EXAM_TEXT.replace(/^review: true.*$/m, ''))).toEqual(['exam-missing-field@4']);

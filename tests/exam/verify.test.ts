@@ -109,6 +109,23 @@ describe('verify', () => {
     expect(codes(dropped)).toEqual(['record-digest-mismatch']);
   });
 
+  it('re-grades replies typed in the candidate\'s own words the same way (an exam with typedReplies), and catches an edited one', () => {
+    const scenario = ctx.scenarios[0]!;
+    const first = scenario.nodes[scenario.start]!.choices.find((c) => c.id === best[0]![0])!;
+    const r = buildRecord(ctx.exam, ctx.scenarios, {
+      candidate: { name: 'Typist', id: 't-1' }, attempt: 1, seed: '0123456789abcdef', startedAt: '2026-11-02T09:00:00.000Z', finishedAt: '2026-11-02T09:30:00.000Z',
+      transcripts: best.map((p, i) => (i === 0 ? [{ move: { typed: first.reply }, ms: 1000 }, ...timed(p.slice(1), 2000)] : timed(p, i * 100_000))),
+    });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.record.scenarios[0]!.moves[0]!.move).toEqual({ typed: first.reply });
+    expect(codes(r.record)).toEqual([]);
+    // The authored reply typed word for word reads as itself: the same score as choosing it.
+    expect(r.record.scenarios[0]!.score).toBe(good.scenarios[0]!.score);
+    const edited = resealedFrom(r.record, (x) => void (x.scenarios[0]!.moves[0]!.move = { typed: 'That is your own fault for not reading the terms.' }));
+    // Read differently, the edited words change the score or send the call elsewhere than the rest of the transcript.
+    expect(codes(edited).filter((c) => c === 'record-score-mismatch' || c === 'record-impossible-transcript')).not.toEqual([]);
+  });
+
   it('warns, without failing, about a record graded by another engine version (scores are re-graded)', () => {
     const v = verifyRecordText(ctx, text(resealed((r) => void (r.engineVersion = '0.0.9'))), 'r.json');
     expect(v.ok).toBe(true);
