@@ -16,4 +16,5 @@ export const COMMANDS: ReadonlyMap<string, () => Promise<{ command: CommandDef }
   ['review', () => import('./commands/review.ts')],
   ['package', () => import('./commands/package.ts')],
   ['typed-replies', () => import('./commands/typed-replies.ts')],
+  ['import', () => import('./commands/import.ts')],
 ]);
