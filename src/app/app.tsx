@@ -29,6 +29,9 @@ export function App() {
           {t('appName')}
         </a>
         <span className="tagline">{t('tagline')}</span>
+        <a className="studio-link" href={formatRoute({ name: 'studio' })}>
+          {t('navStudio')}
+        </a>
         <label className="lang-switch">
           <span>{t('uiLanguage')}</span>
           <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>

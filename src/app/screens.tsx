@@ -17,6 +17,9 @@ export const SCREENS: { [N in RouteName]: ScreenEntry<N> } = {
   debrief: { kind: 'lazy', load: () => import('../debrief/debrief-screen.tsx').then((m) => m.DebriefRoute) },
   // Exam mode (records, hashing, LMS reporting) loads only when an exam is opened.
   exam: { kind: 'lazy', load: () => import('../exam/exam-screen.tsx').then((m) => ({ route }: { route: RouteOf<'exam'> }) => <m.ExamScreen key={route.id} examId={route.id} />) },
+  // The trainer studio (graph, code editor, analysis workers) is its own chunk, never loaded by players.
+  studio: { kind: 'lazy', load: () => import('../studio/studio-screen.tsx').then((m) => () => <m.StudioScreen draftId={null} />) },
+  'studio-draft': { kind: 'lazy', load: () => import('../studio/studio-screen.tsx').then((m) => ({ route }: { route: RouteOf<'studio-draft'> }) => <m.StudioScreen key={route.draft} draftId={route.draft} />) },
 };
 
 const lazyScreens = new Map<string, ScreenComponent<never>>();

@@ -19,6 +19,7 @@ export const en = {
   skipToMain: 'Skip to main content',
   uiLanguage: 'Interface language',
   navLibrary: 'Scenario library',
+  navStudio: 'Trainer studio',
   loading: 'Loading…',
 
   libraryTitle: 'Scenarios',

@@ -7,6 +7,7 @@ export const zhHans: Messages = {
   skipToMain: '跳到主要内容',
   uiLanguage: '界面语言',
   navLibrary: '场景库',
+  navStudio: '培训师工作室',
   loading: '加载中…',
 
   libraryTitle: '场景',

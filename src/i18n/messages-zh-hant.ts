@@ -7,6 +7,7 @@ export const zhHant: Messages = {
   skipToMain: '跳到主要內容',
   uiLanguage: '介面語言',
   navLibrary: '情境庫',
+  navStudio: '培訓師工作室',
   loading: '載入中…',
 
   libraryTitle: '情境',

@@ -75,11 +75,22 @@ function createOpenedFiles(store: ProgressStore, onRead: () => void) {
   };
 }
 
+/** Scenarios made elsewhere in the app (the studio's "play from here"), found by a key prefix. */
+export interface ScenarioSource {
+  prefix: string;
+  get(key: string): Promise<Scenario | null>;
+}
+
 /**
  * Make the registry over the bundled entries and the progress store's opened files. `storeReady` resolves
  * once the store has been read, which looking up an opened file has to wait for.
  */
-export function createRegistry(bundled: readonly BundledModuleEntry[], store: ProgressStore, storeReady: () => Promise<unknown> = async () => {}): ScenarioRegistry {
+export function createRegistry(
+  bundled: readonly BundledModuleEntry[],
+  store: ProgressStore,
+  storeReady: () => Promise<unknown> = async () => {},
+  sources: readonly ScenarioSource[] = [],
+): ScenarioRegistry {
   const cache = new Map<string, Scenario>();
   const broken = bundled.flatMap((e) => (e.ok ? [] : [{ file: e.file, problems: e.problems }]));
   const fromBundle: LibraryItem[] = bundled.flatMap((e) => (e.ok ? [{ key: e.key, source: 'bundled' as const, file: e.file, summary: e.summary }] : []));
@@ -100,6 +111,9 @@ export function createRegistry(bundled: readonly BundledModuleEntry[], store: Pr
       },
     },
     async get(key) {
+      // Drafts change while the trainer works, so a source's scenario is read fresh each time.
+      const source = sources.find((src) => key.startsWith(src.prefix));
+      if (source) return source.get(key);
       const entry = bundledByKey.get(key);
       if (entry) {
         const hit = cache.get(key) ?? (await entry.load());

@@ -7,6 +7,8 @@ export const ROUTE_PATTERNS = {
   call: 'call/:key',
   debrief: 'debrief/:key/:attempt',
   exam: 'exam/:id',
+  studio: 'studio',
+  'studio-draft': 'studio/:draft',
 } as const;
 
 type Patterns = typeof ROUTE_PATTERNS;

@@ -1,4 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
+import type { Problem } from '../../engine/index.ts';
 
 /** A scenario being written in the studio, saved after every change. */
 export interface Draft {
@@ -11,6 +12,8 @@ export interface Draft {
   fileName: string | null;
   /** Where the File System Access API lets the studio save back, when the browser gave one. */
   handle: FileSystemFileHandle | null;
+  /** What a Twine import could not carry over, located in the Twine file, shown until dismissed. */
+  imported?: Problem[];
 }
 
 /** The drafts database of the studio (its own database, apart from the player's progress). */

@@ -41,6 +41,8 @@ export interface StudioSession {
   select(selection: Selection): void;
   setView(view: 'form' | 'code'): void;
   workers: StudioWorkers;
+  /** Settle once every change so far is saved (before the draft is read back, e.g. to play it). */
+  flush(): Promise<void>;
   dispose(): void;
 }
 
@@ -125,6 +127,7 @@ export function openSession(draft: Draft, deps: SessionDeps): StudioSession {
     },
     select: (selection) => store.set({ selection }),
     setView: (view) => store.set({ view }),
+    flush: () => saving,
     dispose: () => workers.dispose(),
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importTwine, loadScenario } from '../../engine/index.ts';
+import { loadScenario } from '../../engine/index.ts';
+import { importTwine } from '../../engine/import/import-twine.ts';
 import { readPassage, splitLink } from '../../engine/import/twine-markup.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/twine/${name}`, 'utf8');
