@@ -96,6 +96,7 @@ export const studioEn = {
   deleteNode: 'Delete node',
   confirmDeleteNode: 'Delete node "{id}"? {count} replies lead to it and will become broken links.',
   playFromHere: 'Play from here',
+  playNeedsFix: 'Fix the errors first to play this draft.',
   playMood: 'Anger at the start (0–100)',
 
   choiceHeading: 'Reply {id} of node {node}',

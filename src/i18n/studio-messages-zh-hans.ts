@@ -98,6 +98,7 @@ export const studioZhHans: StudioMessages = {
   deleteNode: '删除节点',
   confirmDeleteNode: '删除节点「{id}」？有 {count} 句回复指向它，删除后这些链接会断开。',
   playFromHere: '从这里开始练习',
+  playNeedsFix: '请先修正错误，才能练习这份草稿。',
   playMood: '开始时的怒气（0–100）',
 
   choiceHeading: '节点 {node} 的回复 {id}',

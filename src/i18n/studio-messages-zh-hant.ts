@@ -98,6 +98,7 @@ export const studioZhHant: StudioMessages = {
   deleteNode: '刪除節點',
   confirmDeleteNode: '刪除節點「{id}」？有 {count} 句回覆指向它，刪除後這些連結會斷開。',
   playFromHere: '從這裡開始練習',
+  playNeedsFix: '請先修正錯誤，才能練習這份草稿。',
   playMood: '開始時的怒氣（0–100）',
 
   choiceHeading: '節點 {node} 的回覆 {id}',

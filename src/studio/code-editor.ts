@@ -78,7 +78,7 @@ export function mountCodeEditor(o: CodeEditorOptions): CodeEditor {
           indentWithTab,
           ...defaultKeymap,
         ]),
-        EditorView.contentAttributes.of({ 'aria-label': o.label }),
+        EditorView.contentAttributes.of({ 'aria-label': o.label, tabindex: '0' }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged && !applying) o.onChange(u.state.doc.toString());
         }),

@@ -4,9 +4,9 @@ import type { Locale } from '../../engine/index.ts';
 // small, and with comments that say what to change.
 
 const TEXTS: Record<Locale, { title: string; name: string; brief: string; summary: string; keyword: string; customer: string; reply: string; end: string }> = {
-  'zh-Hans': { title: '新场景', name: '客户', brief: '客户来电，问题待补充。', summary: '待补充', keyword: '问题', customer: '你们到底怎么回事？', reply: '非常抱歉给您添麻烦了，我马上帮您处理。', end: '好吧，谢谢。' },
-  'zh-Hant': { title: '新場景', name: '客戶', brief: '客戶來電，問題待補充。', summary: '待補充', keyword: '問題', customer: '你們到底怎麼回事？', reply: '非常抱歉給您添麻煩了，我馬上幫您處理。', end: '好吧，謝謝。' },
-  en: { title: 'New scenario', name: 'Customer', brief: 'A customer calls; describe the problem here.', summary: 'to describe', keyword: 'problem', customer: 'What is going on with you people?', reply: "I'm sorry for the trouble; I'll sort it out for you right now.", end: 'Fine, thanks.' },
+  'zh-Hans': { title: '新场景', name: '客户', brief: '客户来电，问题待补充。', summary: '待补充', keyword: '问题', customer: '你们到底怎么回事？', reply: '非常抱歉这个问题给您添麻烦了，我马上帮您处理。', end: '好吧，谢谢。' },
+  'zh-Hant': { title: '新場景', name: '客戶', brief: '客戶來電，問題待補充。', summary: '待補充', keyword: '問題', customer: '你們到底怎麼回事？', reply: '非常抱歉這個問題給您添麻煩了，我馬上幫您處理。', end: '好吧，謝謝。' },
+  en: { title: 'New scenario', name: 'Customer', brief: 'A customer calls; describe the problem here.', summary: 'to describe', keyword: 'problem', customer: 'What is going on with you people?', reply: "I'm sorry about this problem; I'll sort it out for you right now.", end: 'Fine, thanks.' },
 };
 
 /** The YAML of a new, valid two-node scenario in a scenario language. */

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ENDINGS, type Locale } from '../../engine/index.ts';
 import { navigate } from '../app/app-state.ts';
+import { useStore } from '../app/store.ts';
 import { formatRoute } from '../app/routes.ts';
 import { addChoice, addNode, countReferences, deleteNode, renameNode, setEnding, setField } from './doc-edit.ts';
 import { applyEdit, getIn, Refusal, TextField } from './form-fields.tsx';
@@ -21,6 +22,7 @@ export function NodeForm({ session, data, id, draftId }: { session: StudioSessio
   const [refusal, setRefusal] = useState<StudioMessageKey | null>(null);
   const [newId, setNewId] = useState(id);
   const [nodeName, setNodeName] = useState('');
+  const loads = useStore(session.store, (st) => st.loads);
   const [mood, setMood] = useState(() => Number(getIn(data, ['persona', 'mood']) ?? 70));
   const node = getIn(data, ['nodes', id]);
   const locale = getIn(data, ['locale']) as Locale | undefined;
@@ -104,9 +106,14 @@ export function NodeForm({ session, data, id, draftId }: { session: StudioSessio
           <label>
             {t('playMood')} <input type="number" min={0} max={100} value={mood} onChange={(e) => setMood(Number(e.target.value))} />
           </label>
-          <button type="button" onClick={() => void play()}>
+          <button type="button" onClick={() => void play()} disabled={!loads} aria-describedby={loads ? undefined : 'play-needs-fix'}>
             {t('playFromHere')}
           </button>
+          {!loads && (
+            <span id="play-needs-fix" className="muted">
+              {t('playNeedsFix')}
+            </span>
+          )}
         </div>
       )}
       <p>
