@@ -83,3 +83,24 @@ export function buildGraphModel(data: unknown): GraphModel {
   const shape = `${start}|${nodes.map((n) => n.id).join(',')}|${edges.map((e) => `${e.from}>${e.to}`).join(',')}`;
   return { nodes, edges, shape };
 }
+
+/** Keep the node and edge objects of `prev` that did not change, so memoised views skip them. */
+export function reuseUnchanged(prev: GraphModel | null, next: GraphModel): GraphModel {
+  if (!prev) return next;
+  const nodes = new Map(prev.nodes.map((n) => [n.id, n]));
+  const edges = new Map(prev.edges.map((e) => [e.key, e]));
+  const sameNode = (a: GraphNode, b: GraphNode) => a.customer === b.customer && a.ending === b.ending && a.start === b.start && a.missing === b.missing;
+  const sameEdge = (a: GraphEdge, b: GraphEdge) =>
+    a.from === b.from && a.to === b.to && a.choiceId === b.choiceId && a.choiceIndex === b.choiceIndex && a.guard === b.guard && a.broken === b.broken;
+  return {
+    shape: next.shape,
+    nodes: next.nodes.map((n) => {
+      const old = nodes.get(n.id);
+      return old && sameNode(old, n) ? old : n;
+    }),
+    edges: next.edges.map((e) => {
+      const old = edges.get(e.key);
+      return old && sameEdge(old, e) ? old : e;
+    }),
+  };
+}

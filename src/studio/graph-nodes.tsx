@@ -4,8 +4,7 @@ import type { GraphEdge, GraphNode } from './graph-model.ts';
 import { NODE_H, NODE_W, type EdgePath, type Placed } from './layout.ts';
 import type { ChoiceView, NodeView } from './worker-protocol.ts';
 
-/** What the graph marks on a node, from lint and the analysis. */
-export interface NodeMarks {
+interface NodeMarks {
   figures: NodeView | undefined;
   flags: readonly string[];
 }
@@ -36,10 +35,9 @@ function nodeClass(n: GraphNode, marks: NodeMarks, selected: boolean): string {
   return c.join(' ');
 }
 
-interface NodeProps {
+interface NodeProps extends NodeMarks {
   node: GraphNode;
   at: Placed;
-  marks: NodeMarks;
   replies: number;
   selected: boolean;
   focusable: boolean;
@@ -47,7 +45,8 @@ interface NodeProps {
 }
 
 /** One node of the graph: a focusable button (roving tab stop) with its status in words, not only colour. */
-export const GraphNodeView = memo(function GraphNodeView({ node, at, marks, replies, selected, focusable, t }: NodeProps) {
+export const GraphNodeView = memo(function GraphNodeView({ node, at, figures, flags, replies, selected, focusable, t }: NodeProps) {
+  const marks = { figures, flags };
   const words = statusWords(node, marks, replies, t);
   const line = node.customer.length > 26 ? `${node.customer.slice(0, 25)}…` : node.customer;
   return (

@@ -18,7 +18,8 @@ export function GraphView({ session }: { session: StudioSession }) {
   const flags = useStore(session.store, (s) => s.flags);
   const selection = useStore(session.store, (s) => s.selection);
   const box = useRef<HTMLDivElement>(null);
-  const group = useRef<SVGGElement>(null);
+  // The graph is drawn once into a compositor layer; pan and zoom move that layer (no repaint per frame).
+  const canvas = useRef<HTMLDivElement>(null);
   const view = useRef<View>({ x: 20, y: 20, k: 1 });
   const miniView = useRef<SVGRectElement>(null);
   const [search, setSearch] = useState('');
@@ -26,7 +27,7 @@ export function GraphView({ session }: { session: StudioSession }) {
 
   const show = useCallback((v: View) => {
     view.current = v;
-    group.current?.setAttribute('transform', transformOf(v));
+    if (canvas.current) canvas.current.style.transform = transformOf(v);
     box.current?.classList.toggle('zoomed-out', v.k < 0.45);
     placeMinimapView(miniView.current, v, box.current);
   }, []);
@@ -103,7 +104,8 @@ export function GraphView({ session }: { session: StudioSession }) {
         key={n.id}
         node={n}
         at={at}
-        marks={{ figures: analysis?.nodes.get(n.id), flags: flags.get(n.id) ?? NO_FLAGS }}
+        figures={analysis?.nodes.get(n.id)}
+        flags={flags.get(n.id) ?? NO_FLAGS}
         replies={replies.get(n.id) ?? 0}
         selected={n.id === selectedNode}
         focusable={n.id === focusId}
@@ -147,17 +149,17 @@ export function GraphView({ session }: { session: StudioSession }) {
         </form>
       </div>
       <div className="graph-box" ref={box} onKeyDown={onKey} onClick={onClick}>
-        <svg className="graph-svg" role="group" aria-label={t('graphLabel')}>
-          <defs>
-            <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-              <path d="M0,0 L10,5 L0,10 z" />
-            </marker>
-          </defs>
-          <g ref={group} transform={transformOf(view.current)}>
+        <div className="graph-canvas" ref={canvas} style={{ transform: transformOf(view.current), width: layout?.width ?? 0, height: layout?.height ?? 0 }}>
+          <svg className="graph-svg" role="group" aria-label={t('graphLabel')} width={layout?.width ?? 0} height={layout?.height ?? 0}>
+            <defs>
+              <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                <path d="M0,0 L10,5 L0,10 z" />
+              </marker>
+            </defs>
             <g className="gedges">{edges}</g>
             <g className="gnodes">{nodes}</g>
-          </g>
-        </svg>
+          </svg>
+        </div>
         {layout && <Minimap layout={layout} viewRect={miniView} onCentre={(gx, gy) => show(centreOn(view.current, gx, gy, size().w, size().h))} />}
       </div>
       <GraphLegend />

@@ -1,4 +1,4 @@
-// Pan and zoom of the graph as plain numbers, written straight to the SVG transform (no React render per
+// Pan and zoom of the graph as plain numbers, written straight to the layer's CSS transform (no React render per
 // frame), so panning and zooming run at display rate whatever the size of the graph.
 
 export interface View {
@@ -28,7 +28,7 @@ export function centreOn(v: View, gx: number, gy: number, vw: number, vh: number
   return { k: v.k, x: vw / 2 - gx * v.k, y: vh / 2 - gy * v.k };
 }
 
-/** Write a view to the SVG group's transform. */
+/** Write a view as a CSS transform of the graph's layer. */
 export function transformOf(v: View): string {
-  return `translate(${v.x.toFixed(1)},${v.y.toFixed(1)}) scale(${v.k.toFixed(4)})`;
+  return `translate(${v.x.toFixed(1)}px, ${v.y.toFixed(1)}px) scale(${v.k.toFixed(4)})`;
 }

@@ -1,7 +1,7 @@
 import type { Problem } from '../../engine/index.ts';
 import { createStore, type Store } from '../app/store.ts';
 import type { Draft, DraftStore } from './draft-store.ts';
-import type { GraphModel } from './graph-model.ts';
+import { reuseUnchanged, type GraphModel } from './graph-model.ts';
 import { recordEdit, redo, startHistory, undo, type History } from './history.ts';
 import type { Layout } from './layout.ts';
 import { createStudioWorkers, type SpawnWorker, type StudioWorkers } from './worker-client.ts';
@@ -79,7 +79,7 @@ export function openSession(draft: Draft, deps: SessionDeps): StudioSession {
   const onCheck = (r: CheckResult) => {
     const flags = new Map<string, string[]>();
     for (const f of r.flags) flags.set(f.nodeId, [...(flags.get(f.nodeId) ?? []), f.code]);
-    store.set((s) => ({ data: r.data, model: r.model, layout: r.layout ?? s.layout, problems: r.problems, loads: r.loads, flags, checkMs: r.ms }));
+    store.set((s) => ({ data: r.data, model: reuseUnchanged(s.model, r.model), layout: r.layout ?? s.layout, problems: r.problems, loads: r.loads, flags, checkMs: r.ms }));
   };
   const workers = createStudioWorkers(onCheck, (analysis) => store.set({ analysis, analysing: false }), deps.spawn);
   let saving: Promise<void> = Promise.resolve();

@@ -13,9 +13,12 @@ export interface StudioWorkers {
 
 export const spawnStudioWorker: SpawnWorker = () => new Worker(new URL('./studio-worker.ts', import.meta.url), { type: 'module' });
 
+/** Quiet time after the last change before the analysis starts: typing must not restart it per keystroke. */
+export const ANALYSIS_DELAY_MS = 300;
+
 /**
- * Start the workers: the checker keeps one text in flight and one waiting (the newest); the analyser is
- * restarted when a newer text arrives while it works, since a stale analysis is of no use.
+ * Start the workers: the checker keeps one text in flight and one waiting (the newest); the analyser starts
+ * once typing pauses, and is restarted when a newer text arrives while it works (a stale analysis is of no use).
  */
 export function createStudioWorkers(
   onCheck: (r: CheckResult) => void,
@@ -28,6 +31,7 @@ export function createStudioWorkers(
   let waiting: string | null = null;
   let analyser: Worker | null = null;
   let analysing = 0;
+  let delay: ReturnType<typeof setTimeout> | null = null;
 
   const sendCheck = (text: string) => {
     checking = true;
@@ -60,13 +64,17 @@ export function createStudioWorkers(
       else sendCheck(text);
     },
     analyze(text) {
-      if (analysing && analyser) {
-        analyser.terminate();
-        analyser = null;
-      }
-      analyser ??= startAnalyser();
-      analysing = ++seq;
-      analyser.postMessage({ kind: 'analyze', seq: analysing, text } satisfies WorkerRequest);
+      if (delay) clearTimeout(delay);
+      delay = setTimeout(() => {
+        delay = null;
+        if (analysing && analyser) {
+          analyser.terminate();
+          analyser = null;
+        }
+        analyser ??= startAnalyser();
+        analysing = ++seq;
+        analyser.postMessage({ kind: 'analyze', seq: analysing, text } satisfies WorkerRequest);
+      }, ANALYSIS_DELAY_MS);
     },
     variants(text, nodeId, index, replies) {
       const w = spawn();
@@ -83,6 +91,7 @@ export function createStudioWorkers(
       });
     },
     dispose() {
+      if (delay) clearTimeout(delay);
       checker.terminate();
       analyser?.terminate();
     },

@@ -25,7 +25,7 @@ function inProcessWorker(): Worker {
 }
 
 async function until(read: () => StudioState, ok: (s: StudioState) => boolean): Promise<StudioState> {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 600; i++) {
     const s = read();
     if (ok(s)) return s;
     await new Promise((r) => setTimeout(r, 5));
