@@ -53,6 +53,16 @@ function diagnosticsFor(doc: Text, problems: readonly Problem[]): Diagnostic[] {
   });
 }
 
+/** The span of `before` to replace, and with what, to get `after`: common prefix and suffix kept. */
+export function differingRange(before: string, after: string): { from: number; to: number; insert: string } {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  return { from: start, to: before.length - end, insert: after.slice(start, after.length - end) };
+}
+
 /** Mount the YAML editor. */
 export function mountCodeEditor(o: CodeEditorOptions): CodeEditor {
   let applying = false;
@@ -89,9 +99,11 @@ export function mountCodeEditor(o: CodeEditorOptions): CodeEditor {
     setText(text) {
       const current = view.state.doc.toString();
       if (current === text) return;
+      // Replace only the part that differs (an undo is usually small), so the YAML parser reparses
+      // incrementally instead of the whole document.
+      const { from, to, insert } = differingRange(current, text);
       applying = true;
-      const head = Math.min(view.state.selection.main.head, text.length);
-      view.dispatch({ changes: { from: 0, to: current.length, insert: text }, selection: { anchor: head } });
+      view.dispatch({ changes: { from, to, insert }, selection: { anchor: Math.min(from + insert.length, text.length) }, scrollIntoView: true });
       applying = false;
     },
     setProblems(problems) {

@@ -16,11 +16,6 @@ export function DraftsView() {
   const uiLocale = useStore(appStore, (s) => s.locale);
   const [drafts, setDrafts] = useState<Draft[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [importFailure, setImportFailure] = useState<Problem[] | null>(null);
-  const [locale, setLocale] = useState<Locale>(uiLocale);
-  const openInput = useRef<HTMLInputElement>(null);
-  const twineInput = useRef<HTMLInputElement>(null);
-
   const refresh = () =>
     getDraftStore().then(
       (s) => s.list().then(setDrafts),
@@ -30,13 +25,50 @@ export function DraftsView() {
     document.title = `${t('studioTitle')} · HardCall`;
     void refresh();
   }, [t]);
+  const remove = async (d: Draft) => {
+    if (!window.confirm(t('confirmDeleteDraft', { name: d.name }))) return;
+    closeSession(d.id);
+    await (await getDraftStore()).remove(d.id);
+    void refresh();
+  };
+  return (
+    <div className="studio-home">
+      <h1>{t('studioTitle')}</h1>
+      {failure && <p role="alert">{t('draftsUnavailable', { reason: failure })}</p>}
+      <StartActions />
+      <h2>{t('draftsHeading')}</h2>
+      {drafts && drafts.length === 0 && <p>{t('noDrafts')}</p>}
+      <ul className="draft-list">
+        {drafts?.map((d) => (
+          <li key={d.id}>
+            <a href={formatRoute({ name: 'studio', draft: d.id })} aria-label={t('openDraft', { name: d.name })}>
+              {d.name}
+            </a>{' '}
+            <span className="muted">{t('updatedAt', { time: new Date(d.updatedAt).toLocaleString(uiLocale) })}</span>{' '}
+            <button type="button" onClick={() => void remove(d)} aria-label={t('deleteDraft', { name: d.name })}>
+              ✕
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
-  const open = async (draftId: Promise<string>) => navigate(formatRoute({ name: 'studio', draft: await draftId }));
+const openDraft = async (draftId: Promise<string>) => navigate(formatRoute({ name: 'studio', draft: await draftId }));
+
+/** New scenario (in a chosen language), open a scenario file, or import a Twine story. */
+function StartActions() {
+  const t = useStudioT();
+  const uiLocale = useStore(appStore, (s) => s.locale);
+  const [locale, setLocale] = useState<Locale>(uiLocale);
+  const [importFailure, setImportFailure] = useState<Problem[] | null>(null);
+  const openInput = useRef<HTMLInputElement>(null);
   const startNew = () => {
     const stamp = Date.now().toString(36);
-    void open(createDraft({ text: newScenarioText(locale, `scenario-${stamp}`), name: t('newScenario'), fileName: null, handle: null }));
+    void openDraft(createDraft({ text: newScenarioText(locale, `scenario-${stamp}`), name: t('newScenario'), fileName: null, handle: null }));
   };
-  const openFile = async (file: OpenedFile | null) => file && void open(createDraft({ text: file.text, name: file.name, fileName: file.name, handle: file.handle }));
+  const openFile = async (file: OpenedFile | null) => file && void openDraft(createDraft({ text: file.text, name: file.name, fileName: file.name, handle: file.handle }));
   const onOpen = async () => {
     const picked = await pickFile().catch(() => null);
     if (picked) void openFile(picked);
@@ -49,19 +81,10 @@ export function DraftsView() {
     const r = importTwine(file.text, file.name);
     if (!r.ok) return setImportFailure(r.problems);
     const name = file.name.replace(/\.[^.]+$/, '');
-    void open(createDraft({ text: r.value.yaml, name: r.value.storyName || name, fileName: `${name}.yaml`, handle: null, imported: r.value.problems }));
+    void openDraft(createDraft({ text: r.value.yaml, name: r.value.storyName || name, fileName: `${name}.yaml`, handle: null, imported: r.value.problems }));
   };
-  const remove = async (d: Draft) => {
-    if (!window.confirm(t('confirmDeleteDraft', { name: d.name }))) return;
-    closeSession(d.id);
-    await (await getDraftStore()).remove(d.id);
-    void refresh();
-  };
-
   return (
-    <div className="studio-home">
-      <h1>{t('studioTitle')}</h1>
-      {failure && <p role="alert">{t('draftsUnavailable', { reason: failure })}</p>}
+    <>
       <div className="studio-start">
         <label>
           {t('newScenarioLocale')}{' '}
@@ -82,7 +105,7 @@ export function DraftsView() {
         <input ref={openInput} type="file" accept=".yaml,.yml,.json" hidden onChange={(e) => void readInputFile(e.currentTarget).then(openFile)} />
         <label className="file-button">
           {t('importTwine')}
-          <input ref={twineInput} type="file" accept=".twee,.tw,.tw3,.html,.htm,.txt" onChange={(e) => void onTwine(e.currentTarget)} />
+          <input type="file" accept=".twee,.tw,.tw3,.html,.htm,.txt" onChange={(e) => void onTwine(e.currentTarget)} />
         </label>
       </div>
       {importFailure && (
@@ -91,21 +114,6 @@ export function DraftsView() {
           <ProblemList problems={importFailure} />
         </div>
       )}
-      <h2>{t('draftsHeading')}</h2>
-      {drafts && drafts.length === 0 && <p>{t('noDrafts')}</p>}
-      <ul className="draft-list">
-        {drafts?.map((d) => (
-          <li key={d.id}>
-            <a href={formatRoute({ name: 'studio', draft: d.id })} aria-label={t('openDraft', { name: d.name })}>
-              {d.name}
-            </a>{' '}
-            <span className="muted">{t('updatedAt', { time: new Date(d.updatedAt).toLocaleString(uiLocale) })}</span>{' '}
-            <button type="button" onClick={() => void remove(d)} aria-label={t('deleteDraft', { name: d.name })}>
-              ✕
-            </button>
-          </li>
-        ))}
-      </ul>
-    </div>
+    </>
   );
 }

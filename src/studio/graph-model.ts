@@ -92,15 +92,17 @@ export function reuseUnchanged(prev: GraphModel | null, next: GraphModel): Graph
   const sameNode = (a: GraphNode, b: GraphNode) => a.customer === b.customer && a.ending === b.ending && a.start === b.start && a.missing === b.missing;
   const sameEdge = (a: GraphEdge, b: GraphEdge) =>
     a.from === b.from && a.to === b.to && a.choiceId === b.choiceId && a.choiceIndex === b.choiceIndex && a.guard === b.guard && a.broken === b.broken;
-  return {
-    shape: next.shape,
-    nodes: next.nodes.map((n) => {
-      const old = nodes.get(n.id);
-      return old && sameNode(old, n) ? old : n;
-    }),
-    edges: next.edges.map((e) => {
-      const old = edges.get(e.key);
-      return old && sameEdge(old, e) ? old : e;
-    }),
+  let changed = prev.nodes.length !== next.nodes.length || prev.edges.length !== next.edges.length || prev.shape !== next.shape;
+  const keep = <T,>(old: T | undefined, fresh: T, same: (a: T, b: T) => boolean): T => {
+    if (old && same(old, fresh)) return old;
+    changed = true;
+    return fresh;
   };
+  const model = {
+    shape: next.shape,
+    nodes: next.nodes.map((n) => keep(nodes.get(n.id), n, sameNode)),
+    edges: next.edges.map((e) => keep(edges.get(e.key), e, sameEdge)),
+  };
+  // Nothing changed (typing inside a reply, say): the same object, so nothing that shows the graph renders.
+  return changed ? model : prev;
 }

@@ -16,48 +16,36 @@ export function freeId(base: string, taken: Iterable<string>): string {
   for (let n = 1; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
+type Run = (r: Parameters<typeof applyEdit>[1], label: string, group?: string) => void;
+
 /** The form of one node: id (rename), kind, customer line, its replies, new nodes, play from here, delete. */
 export function NodeForm({ session, data, id, draftId }: { session: StudioSession; data: unknown; id: string; draftId: string }) {
   const t = useStudioT();
   const [refusal, setRefusal] = useState<StudioMessageKey | null>(null);
   const [newId, setNewId] = useState(id);
-  const [nodeName, setNodeName] = useState('');
-  const loads = useStore(session.store, (st) => st.loads);
-  const [mood, setMood] = useState(() => Number(getIn(data, ['persona', 'mood']) ?? 70));
   const node = getIn(data, ['nodes', id]);
   const locale = getIn(data, ['locale']) as Locale | undefined;
-  const choices = (getIn(node, ['choices']) as unknown[] | undefined) ?? [];
   const end = getIn(node, ['end']) as string | undefined;
-  const run = (r: Parameters<typeof applyEdit>[1], label: string, group?: string) => setRefusal(applyEdit(session, r, label, group));
+  const run: Run = (r, label, group) => setRefusal(applyEdit(session, r, label, group));
   const text = () => session.text();
-
-  const addReply = () => {
-    const choiceId = freeId('reply', choices.map((c) => String(getIn(c, ['id']))));
-    run(addChoice(text(), id, { id: choiceId, reply: '…', to: id }), 'add-choice');
-    session.select({ kind: 'choice', nodeId: id, index: choices.length });
-  };
-  const createNode = () => {
-    const nid = nodeName.trim() || freeId('node', Object.keys((getIn(data, ['nodes']) as object) ?? {}));
-    const r = addNode(text(), nid, { customer: '…', end: 'resolved' });
-    run(r, 'add-node');
-    if (typeof r === 'string') (setNodeName(''), session.select({ kind: 'node', id: nid }));
+  const rename = (e: React.FormEvent) => {
+    e.preventDefault();
+    const to = newId.trim();
+    const r = renameNode(text(), id, to);
+    run(r, 'rename');
+    if (typeof r === 'string' && to !== id) session.select({ kind: 'node', id: to });
   };
   const remove = () => {
     if (!window.confirm(t('confirmDeleteNode', { id, count: countReferences(text(), id) }))) return;
     run(deleteNode(text(), id), 'delete-node');
     session.select(null);
   };
-  const play = async () => {
-    await session.flush();
-    navigate(formatRoute({ name: 'call', key: practiceKey(draftId, id, Math.max(0, Math.min(100, Math.round(mood)))) }));
-  };
-
   if (node === undefined) return <p>{t('selectHint')}</p>;
   return (
     <div className="node-form">
       <h2>{t('nodeHeading', { id })}</h2>
       <Refusal message={refusal} />
-      <form className="inline-form" onSubmit={(e) => (e.preventDefault(), run(renameNode(text(), id, newId.trim()), 'rename'), newId.trim() !== id && session.select({ kind: 'node', id: newId.trim() }))}>
+      <form className="inline-form" onSubmit={rename}>
         <label>
           {t('fieldNodeId')} <input value={newId} onChange={(e) => setNewId(e.target.value)} />
         </label>
@@ -75,52 +63,90 @@ export function NodeForm({ session, data, id, draftId }: { session: StudioSessio
           ))}
         </select>
       </label>
-      {!end && (
-        <>
-          <h3>{t('repliesHeading')}</h3>
-          <ul className="studio-replies">
-            {choices.map((c, i) => (
-              <li key={i}>
-                <button type="button" onClick={() => session.select({ kind: 'choice', nodeId: id, index: i })} aria-label={t('editReply', { id: String(getIn(c, ['id'])) })}>
-                  {String(getIn(c, ['id']))}
-                </button>{' '}
-                <span lang={locale}>{String(getIn(c, ['reply']) ?? '')}</span>
-              </li>
-            ))}
-          </ul>
-          <button type="button" onClick={addReply}>
-            {t('addReply')}
-          </button>
-        </>
-      )}
-      <div className="inline-form">
-        <label>
-          {t('newNodeId')} <input value={nodeName} onChange={(e) => setNodeName(e.target.value)} />
-        </label>
-        <button type="button" onClick={createNode}>
-          {t('addNode')}
-        </button>
-      </div>
-      {!end && (
-        <div className="inline-form play-from-here">
-          <label>
-            {t('playMood')} <input type="number" min={0} max={100} value={mood} onChange={(e) => setMood(Number(e.target.value))} />
-          </label>
-          <button type="button" onClick={() => void play()} disabled={!loads} aria-describedby={loads ? undefined : 'play-needs-fix'}>
-            {t('playFromHere')}
-          </button>
-          {!loads && (
-            <span id="play-needs-fix" className="muted">
-              {t('playNeedsFix')}
-            </span>
-          )}
-        </div>
-      )}
+      {!end && <NodeReplies session={session} node={node} id={id} locale={locale} run={run} />}
+      <NewNode session={session} data={data} run={run} />
+      {!end && <PlayFromHere session={session} data={data} id={id} draftId={draftId} />}
       <p>
         <button type="button" className="danger" onClick={remove}>
           {t('deleteNode')}
         </button>
       </p>
+    </div>
+  );
+}
+
+function NodeReplies({ session, node, id, locale, run }: { session: StudioSession; node: unknown; id: string; locale: Locale | undefined; run: Run }) {
+  const t = useStudioT();
+  const choices = (getIn(node, ['choices']) as unknown[] | undefined) ?? [];
+  const addReply = () => {
+    const choiceId = freeId('reply', choices.map((c) => String(getIn(c, ['id']))));
+    run(addChoice(session.text(), id, { id: choiceId, reply: '…', to: id }), 'add-choice');
+    session.select({ kind: 'choice', nodeId: id, index: choices.length });
+  };
+  return (
+    <>
+      <h3>{t('repliesHeading')}</h3>
+      <ul className="studio-replies">
+        {choices.map((c, i) => (
+          <li key={i}>
+            <button type="button" onClick={() => session.select({ kind: 'choice', nodeId: id, index: i })} aria-label={t('editReply', { id: String(getIn(c, ['id'])) })}>
+              {String(getIn(c, ['id']))}
+            </button>{' '}
+            <span lang={locale}>{String(getIn(c, ['reply']) ?? '')}</span>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={addReply}>
+        {t('addReply')}
+      </button>
+    </>
+  );
+}
+
+function NewNode({ session, data, run }: { session: StudioSession; data: unknown; run: Run }) {
+  const t = useStudioT();
+  const [nodeName, setNodeName] = useState('');
+  const create = () => {
+    const nid = nodeName.trim() || freeId('node', Object.keys((getIn(data, ['nodes']) as object) ?? {}));
+    const r = addNode(session.text(), nid, { customer: '…', end: 'resolved' });
+    run(r, 'add-node');
+    if (typeof r !== 'string') return;
+    setNodeName('');
+    session.select({ kind: 'node', id: nid });
+  };
+  return (
+    <div className="inline-form">
+      <label>
+        {t('newNodeId')} <input value={nodeName} onChange={(e) => setNodeName(e.target.value)} />
+      </label>
+      <button type="button" onClick={create}>
+        {t('addNode')}
+      </button>
+    </div>
+  );
+}
+
+function PlayFromHere({ session, data, id, draftId }: { session: StudioSession; data: unknown; id: string; draftId: string }) {
+  const t = useStudioT();
+  const loads = useStore(session.store, (st) => st.loads);
+  const [mood, setMood] = useState(() => Number(getIn(data, ['persona', 'mood']) ?? 70));
+  const play = async () => {
+    await session.flush();
+    navigate(formatRoute({ name: 'call', key: practiceKey(draftId, id, Math.max(0, Math.min(100, Math.round(mood)))) }));
+  };
+  return (
+    <div className="inline-form play-from-here">
+      <label>
+        {t('playMood')} <input type="number" min={0} max={100} value={mood} onChange={(e) => setMood(Number(e.target.value))} />
+      </label>
+      <button type="button" onClick={() => void play()} disabled={!loads} aria-describedby={loads ? undefined : 'play-needs-fix'}>
+        {t('playFromHere')}
+      </button>
+      {!loads && (
+        <span id="play-needs-fix" className="muted">
+          {t('playNeedsFix')}
+        </span>
+      )}
     </div>
   );
 }

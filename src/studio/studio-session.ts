@@ -58,6 +58,27 @@ function nameOf(data: unknown, draft: Draft): string {
   return typeof title === 'string' && title.trim() ? title.trim() : (draft.fileName ?? draft.name);
 }
 
+// A check runs after every keystroke; what it finds is mostly what it found last time. Keeping the old
+// objects then spares the problem list, the code view's diagnostics and the graph a render.
+function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
+  return a.length === b.length && a.every((p, i) => {
+    const q = b[i]!;
+    return p.code === q.code && p.line === q.line && p.column === q.column && p.message === q.message && p.severity === q.severity;
+  });
+}
+
+function stableFlags(prev: Map<string, string[]>, found: CheckResult['flags']): Map<string, string[]> {
+  const next = new Map<string, string[]>();
+  for (const f of found) next.set(f.nodeId, [...(next.get(f.nodeId) ?? []), f.code]);
+  let same = next.size === prev.size;
+  for (const [id, codes] of next) {
+    const old = prev.get(id);
+    if (old && old.length === codes.length && old.every((c, i) => c === codes[i])) next.set(id, old);
+    else same = false;
+  }
+  return same ? prev : next;
+}
+
 /** Open a draft for editing: check and analyse it now and after every change, and save every change. */
 export function openSession(draft: Draft, deps: SessionDeps): StudioSession {
   const store = createStore<StudioState>({
@@ -76,11 +97,16 @@ export function openSession(draft: Draft, deps: SessionDeps): StudioSession {
     save: 'saved',
     checkMs: 0,
   });
-  const onCheck = (r: CheckResult) => {
-    const flags = new Map<string, string[]>();
-    for (const f of r.flags) flags.set(f.nodeId, [...(flags.get(f.nodeId) ?? []), f.code]);
-    store.set((s) => ({ data: r.data, model: reuseUnchanged(s.model, r.model), layout: r.layout ?? s.layout, problems: r.problems, loads: r.loads, flags, checkMs: r.ms }));
-  };
+  const onCheck = (r: CheckResult) =>
+    store.set((s) => ({
+      data: r.data,
+      model: reuseUnchanged(s.model, r.model),
+      layout: r.layout ?? s.layout,
+      problems: sameProblems(s.problems, r.problems) ? s.problems : r.problems,
+      loads: r.loads,
+      flags: stableFlags(s.flags, r.flags),
+      checkMs: r.ms,
+    }));
   const workers = createStudioWorkers(onCheck, (analysis) => store.set({ analysis, analysing: false }), deps.spawn);
   let saving: Promise<void> = Promise.resolve();
 
