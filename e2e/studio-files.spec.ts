@@ -21,7 +21,7 @@ test('opens a file, saves back to it after an edit, and keeps its comments', asy
     win.showSaveFilePicker = async () => handle;
   }, FILE);
   await page.getByRole('button', { name: 'Open scenario file…' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'mine.yaml' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '快递晚到三天' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Title' }).fill('Saved back');
   await page.getByRole('textbox', { name: 'Title' }).press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Saved back' })).toBeVisible();
@@ -45,7 +45,7 @@ test('without the File System Access API: opens through a file input and downloa
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open scenario file…' }).click();
   await (await chooser).setFiles({ name: 'plain.yaml', mimeType: 'text/yaml', buffer: Buffer.from(FILE) });
-  await expect(page.getByRole('heading', { level: 1, name: 'plain.yaml' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '快递晚到三天' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save to file' })).toHaveCount(0);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download YAML' }).click();

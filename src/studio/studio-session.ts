@@ -79,11 +79,10 @@ function stableFlags(prev: Map<string, string[]>, found: CheckResult['flags']): 
   return same ? prev : next;
 }
 
-/** Open a draft for editing: check and analyse it now and after every change, and save every change. */
-export function openSession(draft: Draft, deps: SessionDeps): StudioSession {
-  const store = createStore<StudioState>({
+function initialState(draft: Draft, now: number): StudioState {
+  return {
     draft,
-    history: startHistory(draft.text, deps.now()),
+    history: startHistory(draft.text, now),
     data: null,
     model: null,
     layout: null,
@@ -96,8 +95,19 @@ export function openSession(draft: Draft, deps: SessionDeps): StudioSession {
     view: 'form',
     save: 'saved',
     checkMs: 0,
-  });
-  const onCheck = (r: CheckResult) =>
+  };
+}
+
+/** Open a draft for editing: check and analyse it now and after every change, and save every change. */
+export function openSession(draft: Draft, deps: SessionDeps): StudioSession {
+  const store = createStore<StudioState>(initialState(draft, deps.now()));
+  const onCheck = (r: CheckResult) => {
+    // The list of drafts names a draft by its title, which only a check of the new text knows.
+    const name = nameOf(r.data, store.get().draft);
+    if (name !== store.get().draft.name) {
+      store.set((s) => ({ draft: { ...s.draft, name } }));
+      persist();
+    }
     store.set((s) => ({
       data: r.data,
       model: reuseUnchanged(s.model, r.model),
@@ -107,12 +117,13 @@ export function openSession(draft: Draft, deps: SessionDeps): StudioSession {
       flags: stableFlags(s.flags, r.flags),
       checkMs: r.ms,
     }));
+  };
   const workers = createStudioWorkers(onCheck, (analysis) => store.set({ analysis, analysing: false }), deps.spawn);
   let saving: Promise<void> = Promise.resolve();
 
   function persist() {
     const s = store.get();
-    const next: Draft = { ...s.draft, text: s.history.present.text, name: nameOf(s.data, s.draft), updatedAt: deps.now() };
+    const next: Draft = { ...s.draft, text: s.history.present.text, updatedAt: deps.now() };
     store.set({ draft: next, save: 'saving' });
     saving = saving.then(() =>
       deps.drafts.put(next).then(

@@ -16,66 +16,77 @@ export const spawnStudioWorker: SpawnWorker = () => new Worker(new URL('./studio
 /** Quiet time after the last change before the analysis starts: typing must not restart it per keystroke. */
 export const ANALYSIS_DELAY_MS = 300;
 
-/**
- * Start the workers: the checker keeps one text in flight and one waiting (the newest); the analyser starts
- * once typing pauses, and is restarted when a newer text arrives while it works (a stale analysis is of no use).
- */
+// The checker keeps one text in flight and one waiting (the newest): every text gets checked or skipped.
+function createChecker(spawn: SpawnWorker, next: () => number, onCheck: (r: CheckResult) => void) {
+  const worker = spawn();
+  let busy = false;
+  let waiting: string | null = null;
+  const send = (text: string) => {
+    busy = true;
+    worker.postMessage({ kind: 'check', seq: next(), text } satisfies WorkerRequest);
+  };
+  worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
+    busy = false;
+    if (waiting !== null) {
+      const text = waiting;
+      waiting = null;
+      send(text);
+    }
+    if (e.data.kind === 'checked') onCheck(e.data);
+  };
+  return {
+    check: (text: string) => (busy ? (waiting = text) : send(text)),
+    terminate: () => worker.terminate(),
+  };
+}
+
+// The analyser starts once typing pauses and is restarted when a newer text arrives while it works.
+function createAnalyser(spawn: SpawnWorker, next: () => number, onAnalysis: (r: AnalysisView | null) => void) {
+  let worker: Worker | null = null;
+  let running = 0;
+  let delay: ReturnType<typeof setTimeout> | null = null;
+  const start = (text: string) => {
+    if (running && worker) {
+      worker.terminate();
+      worker = null;
+    }
+    if (!worker) {
+      const w = (worker = spawn());
+      w.onmessage = (e: MessageEvent<WorkerResponse>) => {
+        if (e.data.seq !== running) return;
+        running = 0;
+        if (e.data.kind === 'analyzed') onAnalysis(e.data);
+        else if (e.data.kind === 'not-analyzable') onAnalysis(null);
+      };
+    }
+    running = next();
+    worker.postMessage({ kind: 'analyze', seq: running, text } satisfies WorkerRequest);
+  };
+  return {
+    analyze(text: string) {
+      if (delay) clearTimeout(delay);
+      delay = setTimeout(() => ((delay = null), start(text)), ANALYSIS_DELAY_MS);
+    },
+    terminate() {
+      if (delay) clearTimeout(delay);
+      worker?.terminate();
+    },
+  };
+}
+
+/** Start the studio's workers: a checker for every change, an analyser once typing pauses, one worker per variants request. */
 export function createStudioWorkers(
   onCheck: (r: CheckResult) => void,
   onAnalysis: (r: AnalysisView | null) => void,
   spawn: SpawnWorker = spawnStudioWorker,
 ): StudioWorkers {
   let seq = 0;
-  const checker = spawn();
-  let checking = false;
-  let waiting: string | null = null;
-  let analyser: Worker | null = null;
-  let analysing = 0;
-  let delay: ReturnType<typeof setTimeout> | null = null;
-
-  const sendCheck = (text: string) => {
-    checking = true;
-    checker.postMessage({ kind: 'check', seq: ++seq, text } satisfies WorkerRequest);
-  };
-  checker.onmessage = (e: MessageEvent<WorkerResponse>) => {
-    checking = false;
-    if (waiting !== null) {
-      const next = waiting;
-      waiting = null;
-      sendCheck(next);
-    }
-    if (e.data.kind === 'checked') onCheck(e.data);
-  };
-
-  function startAnalyser(): Worker {
-    const w = spawn();
-    w.onmessage = (e: MessageEvent<WorkerResponse>) => {
-      if (e.data.seq !== analysing) return;
-      analysing = 0;
-      if (e.data.kind === 'analyzed') onAnalysis(e.data);
-      else if (e.data.kind === 'not-analyzable') onAnalysis(null);
-    };
-    return w;
-  }
-
+  const next = () => ++seq;
+  const checker = createChecker(spawn, next, onCheck);
+  const analyser = createAnalyser(spawn, next, onAnalysis);
   return {
-    check(text) {
-      if (checking) waiting = text;
-      else sendCheck(text);
-    },
-    analyze(text) {
-      if (delay) clearTimeout(delay);
-      delay = setTimeout(() => {
-        delay = null;
-        if (analysing && analyser) {
-          analyser.terminate();
-          analyser = null;
-        }
-        analyser ??= startAnalyser();
-        analysing = ++seq;
-        analyser.postMessage({ kind: 'analyze', seq: analysing, text } satisfies WorkerRequest);
-      }, ANALYSIS_DELAY_MS);
-    },
+    check: (text) => void checker.check(text),
+    analyze: (text) => analyser.analyze(text),
     variants(text, nodeId, index, replies) {
       const w = spawn();
       return new Promise((resolve, reject) => {
@@ -87,13 +98,12 @@ export function createStudioWorkers(
           w.terminate();
           reject(new Error(e.message));
         };
-        w.postMessage({ kind: 'variants', seq: ++seq, text, nodeId, index, replies } satisfies WorkerRequest);
+        w.postMessage({ kind: 'variants', seq: next(), text, nodeId, index, replies } satisfies WorkerRequest);
       });
     },
     dispose() {
-      if (delay) clearTimeout(delay);
       checker.terminate();
-      analyser?.terminate();
+      analyser.terminate();
     },
   };
 }
