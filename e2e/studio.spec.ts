@@ -89,7 +89,7 @@ test('imports a Twine story, shows what it dropped, and plays it from a node', a
   await page.getByLabel('Import Twine story…').setInputFiles({ name: 'refund.twee', mimeType: 'text/plain', buffer: readFileSync('tests/fixtures/twine/refund.twee') });
   await expect(page.getByRole('heading', { level: 1, name: 'Refund for a broken kettle' })).toBeVisible();
   await expect(page.getByText('The Twine import could not carry over everything:')).toBeVisible();
-  await expect(page.getByText(/refund\.twee:14:1: warning: macro dropped/)).toBeVisible();
+  await expect(page.getByText(/refund\.twee:14:1: warning: macro left out/)).toBeVisible();
   // The broken link stands out in the graph as a missing node.
   await expect(node(page, 'Nowhere')).toHaveAccessibleName(/missing node/);
   await node(page, 'Opening').click();

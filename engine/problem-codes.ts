@@ -1,6 +1,7 @@
 import type { ExamProblemParams } from './exam/exam-codes.ts';
 import type { LintProblemParams } from './messages/lint-codes.ts';
 import type { LoadProblemParams } from './messages/load-codes.ts';
+import type { ImportProblemParams } from './import/import-codes.ts';
 
 /**
  * Every problem code with the parameters its wording needs. A module that reports problems of its own
@@ -8,7 +9,7 @@ import type { LoadProblemParams } from './messages/load-codes.ts';
  * and adds its per-locale wording tables to problem-tables.ts; the type checker then asks for a wording
  * of every new code in every locale.
  */
-export type ProblemParams = LoadProblemParams & LintProblemParams & ExamProblemParams;
+export type ProblemParams = LoadProblemParams & LintProblemParams & ExamProblemParams & ImportProblemParams;
 
 /** A problem code, e.g. `unknown-field`. */
 export type ProblemCode = keyof ProblemParams;

@@ -5,6 +5,8 @@ import { detectLocale } from '../text/detect-locale.ts';
 import { readPassage, type ReadPassage } from './twine-markup.ts';
 import { detectTwineFormat, readTwineSource, type SourcePassage, type SourceStory, type TwineFormat } from './twine-source.ts';
 import { choiceIdFor, nodeIdFor } from './twine-ids.ts';
+import { makeProblem, type Place } from '../messages/make-problem.ts';
+import type { ImportProblemParams } from './import-codes.ts';
 
 /** A Twine story turned into scenario YAML, with what the import could not carry over. */
 export interface TwineImport {
@@ -24,15 +26,15 @@ const ENDING_SET: ReadonlySet<string> = new Set(ENDINGS);
 export function importTwine(text: string, file: string, options: { story?: string } = {}): TwineImportResult {
   const clean = text.replace(/^\uFEFF/, '');
   const format = detectTwineFormat(clean);
-  const fail = (code: string, message: string): TwineImportResult => ({ ok: false, problems: [{ code, severity: 'error', message, file, line: 1, column: 1 }] });
-  if (!format) return fail('import-unknown-format', 'not a Twine file: expected Twee 3 (":: Passage" headers) or Twine 2 HTML (<tw-storydata>)');
+  const top = { file, line: 1, column: 1 };
+  if (!format) return { ok: false, problems: [makeProblem('import-unknown-format', {}, top)] };
   let story: SourceStory;
   try {
     story = readTwineSource(clean, format, options.story);
   } catch (err) {
-    return fail('import-parse-failed', `the Twine file could not be read (${err instanceof Error ? err.message : String(err)})`);
+    return { ok: false, problems: [makeProblem('import-parse-failed', { detail: err instanceof Error ? err.message : String(err) }, top)] };
   }
-  if (story.passages.length === 0) return fail('import-no-passages', 'the story has no passages to import');
+  if (story.passages.length === 0) return { ok: false, problems: [makeProblem('import-no-passages', {}, top)] };
   const problems: Problem[] = [];
   const yaml = buildYaml(story, file, problems);
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -45,27 +47,29 @@ interface Mapped {
   read: ReadPassage;
 }
 
+/** Report an import problem at a place of the Twine file (a warning unless said otherwise). */
+type Report = <C extends keyof ImportProblemParams>(where: { line: number; column: number }, code: C, params: ImportProblemParams[C], severity?: Problem['severity']) => void;
+
 function buildYaml(story: SourceStory, file: string, problems: Problem[]): string {
-  const at = (p: { line: number; column: number }, code: string, message: string, severity: Problem['severity'] = 'warning') =>
-    problems.push({ code, severity, message, file, line: p.line, column: p.column });
+  const at: Report = (where, code, params, severity = 'warning') => problems.push(makeProblem(code, params as never, { file, line: where.line, column: where.column } satisfies Place, severity));
   const taken = new Set<string>();
   const mapped: Mapped[] = story.passages.map((passage, i) => ({ passage, id: nodeIdFor(passage.name, `p${i + 1}`, taken), read: readPassage(passage.text) }));
   const byName = new Map(mapped.map((m) => [m.passage.name, m]));
   reportStory(story, at);
   const startEntry = byName.get(story.start) ?? mapped[0]!;
-  if (story.start && !byName.has(story.start)) at({ line: 1, column: 1 }, 'import-start-missing', `start passage "${story.start}" not found; the first passage "${startEntry.passage.name}" starts the call`);
+  if (story.start && !byName.has(story.start)) at({ line: 1, column: 1 }, 'import-start-missing', { start: story.start, first: startEntry.passage.name });
   const locale = detectLocale(mapped.slice(0, 50).map((m) => m.read.line).join('\n'));
   const endings: string[] = [];
   const nodes: Record<string, unknown> = {};
   for (const m of mapped) {
-    for (const u of m.read.unmapped) at(m.passage.locate(u.offset), `import-${u.kind}`, `${u.kind} dropped (HardCall has no story-format code): ${u.excerpt}`);
+    for (const u of m.read.unmapped) at(m.passage.locate(u.offset), `import-${u.kind}`, { excerpt: u.excerpt });
     const customer = m.read.line || m.passage.name;
-    if (!m.read.line) at(m.passage, 'import-empty-passage', `passage "${m.passage.name}" has no text of its own; its name stands as the customer's line`);
+    if (!m.read.line) at(m.passage, 'import-empty-passage', { passage: m.passage.name });
     if (m.read.links.length === 0) {
       const tagged = m.passage.tags.find((t) => ENDING_SET.has(t)) as Ending | undefined;
       if (!tagged) {
         endings.push(m.id);
-        at(m.passage, 'import-ending-outcome', `passage "${m.passage.name}" has no links, so it became an ending: pick its outcome (resolved, escalated or abandoned)`);
+        at(m.passage, 'import-ending-outcome', { passage: m.passage.name });
       }
       nodes[m.id] = { customer, end: tagged ?? 'resolved' };
       continue;
@@ -73,7 +77,7 @@ function buildYaml(story: SourceStory, file: string, problems: Problem[]): strin
     const ids = new Set<string>();
     const choices = m.read.links.map((link, i) => {
       const target = byName.get(link.target);
-      if (!target) at(m.passage.locate(link.offset), 'import-broken-link', `link "${link.text}" leads to "${link.target}", which is no passage of this story`, 'error');
+      if (!target) at(m.passage.locate(link.offset), 'import-broken-link', { text: link.text, target: link.target }, 'error');
       const to = target?.id ?? nodeIdFor(link.target, `missing-${i + 1}`, new Set(taken));
       return { id: choiceIdFor(link.text, `reply-${i + 1}`, ids), reply: link.text || link.target, to };
     });
@@ -99,12 +103,10 @@ function buildYaml(story: SourceStory, file: string, problems: Problem[]): strin
   return renderYaml(scenario, story, file, endings, renamed);
 }
 
-function reportStory(story: SourceStory, at: (p: { line: number; column: number }, code: string, message: string) => void): void {
-  for (const d of story.duplicates) at(d, 'import-duplicate-passage', `a second passage named "${d.name}" is ignored, as Twine does`);
-  if (story.hasScript) at({ line: 1, column: 1 }, 'import-script', 'the story JavaScript is dropped: HardCall runs no story code');
-  if (story.skippedStories.length > 0) {
-    at({ line: 1, column: 1 }, 'import-other-stories', `the archive holds ${story.skippedStories.length + 1} stories; only "${story.name}" was imported (others: ${story.skippedStories.join(', ')})`);
-  }
+function reportStory(story: SourceStory, at: Report): void {
+  for (const d of story.duplicates) at(d, 'import-duplicate-passage', { passage: d.name });
+  if (story.hasScript) at({ line: 1, column: 1 }, 'import-story-script', {});
+  if (story.skippedStories.length > 0) at({ line: 1, column: 1 }, 'import-other-stories', { count: story.skippedStories.length + 1, imported: story.name, others: story.skippedStories });
 }
 
 function renderYaml(scenario: object, story: SourceStory, file: string, endings: string[], renamed: ReadonlyArray<readonly [string, string]>): string {

@@ -25,7 +25,8 @@ export interface CodeEditorOptions {
 /** The handle the React view keeps: replace the text from outside, show problems, destroy. */
 export interface CodeEditor {
   setText(text: string): void;
-  setProblems(problems: readonly Problem[]): void;
+  /** Show problems as diagnostics, worded by `word` in the UI language. */
+  setProblems(problems: readonly Problem[], word: (p: Problem) => string): void;
   focus(): void;
   destroy(): void;
 }
@@ -45,11 +46,11 @@ function complete(nodeIds: () => readonly string[]) {
   };
 }
 
-function diagnosticsFor(doc: Text, problems: readonly Problem[]): Diagnostic[] {
+function diagnosticsFor(doc: Text, problems: readonly Problem[], word: (p: Problem) => string): Diagnostic[] {
   return problems.map((p) => {
     const line = doc.line(Math.min(Math.max(1, p.line), doc.lines));
     const from = Math.min(line.from + Math.max(0, p.column - 1), line.to);
-    return { from, to: Math.max(from, line.to), severity: p.severity, message: `${p.message} [${p.code}]` };
+    return { from, to: Math.max(from, line.to), severity: p.severity, message: `${word(p)} [${p.code}]` };
   });
 }
 
@@ -106,8 +107,8 @@ export function mountCodeEditor(o: CodeEditorOptions): CodeEditor {
       view.dispatch({ changes: { from, to, insert }, selection: { anchor: Math.min(from + insert.length, text.length) }, scrollIntoView: true });
       applying = false;
     },
-    setProblems(problems) {
-      view.dispatch(setDiagnostics(view.state, diagnosticsFor(view.state.doc, problems)));
+    setProblems(problems, word) {
+      view.dispatch(setDiagnostics(view.state, diagnosticsFor(view.state.doc, problems, word)));
     },
     focus: () => view.focus(),
     destroy: () => view.destroy(),

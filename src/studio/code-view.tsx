@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { useStore } from '../app/store.ts';
+import { useStore } from '../state/store.ts';
 import type { CodeEditor } from './code-editor.ts';
+import { useProblemWords } from './problem-words.ts';
 import { useStudioT } from './studio-context.ts';
 import type { StudioSession } from './studio-session.ts';
 
@@ -12,6 +13,7 @@ export function CodeView({ session }: { session: StudioSession }) {
   const [ready, setReady] = useState(false);
   const text = useStore(session.store, (s) => s.history.present.text);
   const problems = useStore(session.store, (s) => s.problems);
+  const word = useProblemWords();
 
   useEffect(() => {
     let live = true;
@@ -39,8 +41,8 @@ export function CodeView({ session }: { session: StudioSession }) {
   }, [text, ready]);
   useEffect(() => {
     // Problems belong to the text they were found in; the checker always answers for the newest text last.
-    editor.current?.setProblems(problems);
-  }, [problems, ready]);
+    editor.current?.setProblems(problems, word);
+  }, [problems, ready, word]);
 
   return (
     <div className="code-view">

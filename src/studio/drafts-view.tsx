@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { loadImportModule, LOCALES, type Locale, type Problem } from '../../engine/index.ts';
-import { appStore, navigate } from '../app/app-state.ts';
-import { formatRoute } from '../app/routes.ts';
-import { useStore } from '../app/store.ts';
+import { appStore, navigate } from '../state/app-store.ts';
+import { formatRoute } from '../state/routes.ts';
+import { useStore } from '../state/store.ts';
 import { LOCALE_NATIVE_NAMES } from '../i18n/i18n.ts';
 import { ProblemList } from '../library/problem-list.tsx';
 import type { Draft } from './draft-store.ts';
@@ -41,7 +41,7 @@ export function DraftsView() {
       <ul className="draft-list">
         {drafts?.map((d) => (
           <li key={d.id}>
-            <a href={formatRoute({ name: 'studio', draft: d.id })} aria-label={t('openDraft', { name: d.name })}>
+            <a href={formatRoute({ name: 'studio-draft', draft: d.id })} aria-label={t('openDraft', { name: d.name })}>
               {d.name}
             </a>{' '}
             <span className="muted">{t('updatedAt', { time: new Date(d.updatedAt).toLocaleString(uiLocale) })}</span>{' '}
@@ -55,7 +55,7 @@ export function DraftsView() {
   );
 }
 
-const openDraft = async (draftId: Promise<string>) => navigate(formatRoute({ name: 'studio', draft: await draftId }));
+const openDraft = async (draftId: Promise<string>) => navigate(formatRoute({ name: 'studio-draft', draft: await draftId }));
 
 /** New scenario (in a chosen language), open a scenario file, or import a Twine story. */
 function StartActions() {

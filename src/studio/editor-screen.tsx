@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { formatRoute } from '../app/routes.ts';
-import { useStore } from '../app/store.ts';
+import { formatRoute } from '../state/routes.ts';
+import { useStore } from '../state/store.ts';
 import { ProblemList } from '../library/problem-list.tsx';
 import type { StudioMessageKey } from '../i18n/studio-i18n.ts';
 import { ChoiceForm } from './choice-form.tsx';
@@ -33,7 +33,7 @@ export function EditorScreen({ draftId }: { draftId: string }) {
       <div>
         <h1>{t('studioTitle')}</h1>
         <p role="alert">{t('missingDraft', { id: draftId })}</p>
-        <a href={formatRoute({ name: 'studio', draft: null })}>{t('backToDrafts')}</a>
+        <a href={formatRoute({ name: 'studio' })}>{t('backToDrafts')}</a>
       </div>
     );
   }
@@ -119,7 +119,7 @@ function EditorToolbar({ session }: { session: StudioSession }) {
   const saveKey: StudioMessageKey = save === 'saved' ? 'saveSaved' : save === 'saving' ? 'saveSaving' : 'saveFailed';
   return (
     <div className="studio-toolbar">
-      <a href={formatRoute({ name: 'studio', draft: null })}>{t('backToDrafts')}</a>
+      <a href={formatRoute({ name: 'studio' })}>{t('backToDrafts')}</a>
       <h1>{draft.name}</h1>
       <button type="button" onClick={() => session.undo()} disabled={history.past.length === 0} aria-label={history.past.length > 0 ? t('undoWhat', { what: t(`edit_${lastLabel}` as StudioMessageKey) }) : t('undo')}>
         {t('undo')}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useStore } from '../app/store.ts';
+import { useStore } from '../state/store.ts';
 import { GraphEdgeView, GraphNodeView } from './graph-nodes.tsx';
 import type { GraphModel } from './graph-model.ts';
 import { NODE_H, NODE_W, type Layout } from './layout.ts';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ENDINGS, type Locale } from '../../engine/index.ts';
-import { navigate } from '../app/app-state.ts';
-import { useStore } from '../app/store.ts';
-import { formatRoute } from '../app/routes.ts';
+import { navigate } from '../state/app-store.ts';
+import { useStore } from '../state/store.ts';
+import { formatRoute } from '../state/routes.ts';
 import { addChoice, addNode, countReferences, deleteNode, renameNode, setEnding, setField } from './doc-edit.ts';
 import { applyEdit, getIn, Refusal, TextField } from './form-fields.tsx';
 import { practiceKey } from './practice.ts';

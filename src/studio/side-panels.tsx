@@ -1,4 +1,5 @@
-import { useStore } from '../app/store.ts';
+import { useStore } from '../state/store.ts';
+import { useProblemWords } from './problem-words.ts';
 import { useStudioT } from './studio-context.ts';
 import type { StudioSession } from './studio-session.ts';
 
@@ -6,6 +7,7 @@ import type { StudioSession } from './studio-session.ts';
 export function ProblemsPanel({ session }: { session: StudioSession }) {
   const t = useStudioT();
   const problems = useStore(session.store, (s) => s.problems);
+  const word = useProblemWords();
   const errors = problems.filter((p) => p.severity === 'error').length;
   return (
     <section className="problems-panel" aria-labelledby="problems-heading">
@@ -22,7 +24,7 @@ export function ProblemsPanel({ session }: { session: StudioSession }) {
           <ul>
             {problems.map((p, i) => (
               <li key={i} className={`problem problem-${p.severity}`}>
-                <span className="problem-where">{t('problemAt', { line: p.line, column: p.column })}</span> {p.message}{' '}
+                <span className="problem-where">{t('problemAt', { line: p.line, column: p.column })}</span> {word(p)}{' '}
                 <span className="code">[{p.code}]</span>
               </li>
             ))}

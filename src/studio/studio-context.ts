@@ -1,5 +1,5 @@
-import { appStore } from '../app/app-state.ts';
-import { useStore } from '../app/store.ts';
+import { appStore } from '../state/app-store.ts';
+import { useStore } from '../state/store.ts';
 import { createStudioTranslator, type StudioTranslate } from '../i18n/studio-i18n.ts';
 import type { Locale, Problem } from '../../engine/index.ts';
 import { newDraftId, openDraftStore, type Draft, type DraftStore } from './draft-store.ts';

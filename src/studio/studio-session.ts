@@ -1,5 +1,5 @@
 import type { Problem } from '../../engine/index.ts';
-import { createStore, type Store } from '../app/store.ts';
+import { createStore, type Store } from '../state/store.ts';
 import type { Draft, DraftStore } from './draft-store.ts';
 import { reuseUnchanged, type GraphModel } from './graph-model.ts';
 import { recordEdit, redo, startHistory, undo, type History } from './history.ts';
@@ -63,7 +63,7 @@ function nameOf(data: unknown, draft: Draft): string {
 function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
   return a.length === b.length && a.every((p, i) => {
     const q = b[i]!;
-    return p.code === q.code && p.line === q.line && p.column === q.column && p.message === q.message && p.severity === q.severity;
+    return p.code === q.code && p.line === q.line && p.column === q.column && p.severity === q.severity && JSON.stringify(p.params) === JSON.stringify(q.params);
   });
 }
 

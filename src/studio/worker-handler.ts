@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { analyzeScenario, lintScenario, loadScenario, type Analysis, type Scenario } from '../../engine/index.ts';
+import { analyzeScenario, loadScenario, type Analysis, type Scenario } from '../../engine/index.ts';
 import { addChoice, parseDoc } from './doc-edit.ts';
 import { buildGraphModel } from './graph-model.ts';
 import { layoutGraph } from './layout.ts';
@@ -9,6 +9,7 @@ import type { AnalysisView, CheckResult, WorkerRequest, WorkerResponse } from '.
 // layout) on every change, another analyses every path and is restarted when a newer text arrives.
 
 const FILE = 'draft.yaml';
+const NODE_FLAGS: ReadonlySet<string> = new Set(['unreachable-node', 'ending-unreachable', 'node-unreachable-in-play', 'no-ending-reachable']);
 let lastShape = '';
 
 function parseData(text: string): unknown {
@@ -26,10 +27,12 @@ function check(seq: number, text: string): CheckResult {
   const model = buildGraphModel(data);
   const layout = model.shape === lastShape ? null : layoutGraph(model);
   lastShape = model.shape;
-  const flags = loaded.ok
-    ? lintScenario(loaded.value).flatMap((f) => (f.path[0] === 'nodes' && typeof f.path[1] === 'string' && f.path.length === 2 ? [{ nodeId: f.path[1], code: f.code }] : []))
-    : [];
   const problems = loaded.ok ? loaded.warnings : loaded.problems;
+  // The loader's lint warnings name their node; the graph marks those nodes without linting again.
+  const flags = problems.flatMap((p) => {
+    const node = NODE_FLAGS.has(p.code) ? (p.params as { node?: unknown }).node : undefined;
+    return typeof node === 'string' ? [{ nodeId: node, code: p.code }] : [];
+  });
   return { kind: 'checked', seq, data, problems, loads: loaded.ok, flags, model, layout, ms: performance.now() - t0 };
 }
 

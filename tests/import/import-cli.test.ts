@@ -18,7 +18,7 @@ describe('hardcall import', () => {
     const io = captureIO(process.cwd());
     expect(await runCli(['import', 'tests/fixtures/twine/delivery-published.html'], io)).toBe(0);
     expect(loadScenario(io.out, 'out.yaml').ok).toBe(true);
-    expect(io.err).toContain('tests/fixtures/twine/delivery-published.html:11:1: warning: macro dropped');
+    expect(io.err).toContain('tests/fixtures/twine/delivery-published.html:11:1: warning: macro left out');
   });
 
   it('exits 1 on a broken link, writes --out anyway, and gives JSON with --json', async () => {

@@ -70,7 +70,7 @@ describe('importTwine', () => {
     expect(loaded.value.nodeOrder).toEqual(['p1', 'p2', 'p3']);
     expect(loaded.value.nodes.p1!.choices[0]!.reply).toContain('非常抱歉');
     expect(r.yaml).toContain('# Twine passage: 开场');
-    expect(r.problems.map((p) => p.code)).toEqual(['import-script', 'import-macro', 'import-ending-outcome']);
+    expect(r.problems.map((p) => p.code)).toEqual(['import-story-script', 'import-macro', 'import-ending-outcome']);
     expect(r.problems[1]!.line).toBe(11);
   });
 
