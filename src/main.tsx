@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { connectScenarioSources } from './app/scenario-sources.ts';
 import { appStore, followLocation } from './state/app-store.ts';
 import { parseRoute } from './state/routes.ts';
 import { initStorage, registry } from './state/storage.ts';
@@ -12,6 +13,7 @@ if (launchedExam && !location.hash.startsWith('#/exam/')) {
   appStore.set({ route: parseRoute(location.hash) });
 }
 followLocation();
+connectScenarioSources();
 void initStorage();
 // Fetch the scenario of a call being reloaded while React and IndexedDB start, not after.
 const first = appStore.get().route;

@@ -89,8 +89,9 @@ export function createRegistry(
   bundled: readonly BundledModuleEntry[],
   store: ProgressStore,
   storeReady: () => Promise<unknown> = async () => {},
-  sources: readonly ScenarioSource[] = [],
-): ScenarioRegistry {
+  initialSources: readonly ScenarioSource[] = [],
+): ScenarioRegistry & { addSource(source: ScenarioSource): void } {
+  const sources = [...initialSources];
   const cache = new Map<string, Scenario>();
   const broken = bundled.flatMap((e) => (e.ok ? [] : [{ file: e.file, problems: e.problems }]));
   const fromBundle: LibraryItem[] = bundled.flatMap((e) => (e.ok ? [{ key: e.key, source: 'bundled' as const, file: e.file, summary: e.summary }] : []));
@@ -103,6 +104,7 @@ export function createRegistry(
   });
 
   return {
+    addSource: (source) => void sources.push(source),
     state: {
       get: () => state,
       subscribe(listener) {

@@ -18,11 +18,8 @@ export const progressStore = createProgressStore({
   timeoutMs: STORAGE_TIMEOUT_MS,
 });
 
-// A studio draft played from a node: resolved by the studio's own (lazily loaded) module.
-const studioSource = { prefix: 'studio:', get: async (key: string) => (await import('../studio/practice.ts')).practiceScenario(key) };
-
-/** The scenarios the app can play: the bundled ones, the files opened in this browser, and studio drafts. */
-export const registry = createRegistry(entries, progressStore, () => initStorage(), [studioSource]);
+/** The scenarios the app can play: the bundled ones, the files opened in this browser, and sources the shell adds. */
+export const registry = createRegistry(entries, progressStore, () => initStorage());
 
 /** Stored attempts graded again by the engine: every score the app shows comes from here. */
 export const results = createResults(progressStore, registry, loadRegradeEngine);
