@@ -85,6 +85,7 @@ export { findDuplicateIds } from './lint/lint-set.ts';
 export { createScorecardBytes, createScorecardWriter } from './grade/scorecard-json.ts';
 
 export type { TwineImport, TwineImportResult } from './import/import-twine.ts';
+export { decodeScenarioBytes } from './load/read-text.ts';
 export type { TwineFormat } from './import/twine-source.ts';
 /** Load the Twine import (extwee, its HTML parser) on demand: only the studio's import needs it. */
 export const loadImportModule = () => import('./import/import-twine.ts');

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import { importTwine } from '../../import/import-twine.ts';
-import { decodeScenarioBytes } from '../../load/read-text.ts';
+import { decodeScenarioBytes, loadImportModule } from '../../index.ts';
 import { defineCommand, EXIT } from '../command.ts';
 import { readFileBytes } from '../load-file.ts';
 
@@ -45,6 +44,7 @@ Exit code: 0 imported, 1 imported with errors or not a Twine file, 2 usage error
   async run({ values, positionals }, ctx) {
     const { io } = ctx;
     const file = positionals[0]!;
+    const { importTwine } = await loadImportModule();
     const bytes = await readFileBytes(file, io);
     const decoded = bytes instanceof Uint8Array ? decodeScenarioBytes(bytes, file) : { ok: false as const, problem: bytes };
     const result = decoded.ok ? importTwine(decoded.text, file, values.story === undefined ? {} : { story: values.story }) : { ok: false as const, problems: [decoded.problem] };
