@@ -4,8 +4,9 @@ import { findCanEnd, findGraphReachable, findPlayReachable } from './reachabilit
 import { lintChoiceFeatures } from './lint-features.ts';
 import { lintOffPathReferences } from './off-path-references.ts';
 import { lintSameReadings } from './lint-same-reading.ts';
+import { lintAuthoredMoods } from './lint-mood.ts';
 
-/** Find the authoring mistakes that do not stop a scenario loading: unreachable nodes, dead ends, endings no call reaches, misread replies. */
+/** Find the authoring mistakes that do not stop a scenario loading: unreachable nodes, dead ends, endings no call reaches, misread replies, moods far from the mood model. */
 export function lintScenario(scenario: Scenario): LintFinding[] {
   const out: LintFinding[] = [];
   const graph = findGraphReachable(scenario);
@@ -28,5 +29,6 @@ export function lintScenario(scenario: Scenario): LintFinding[] {
   out.push(...lintChoiceFeatures(scenario));
   out.push(...lintOffPathReferences(scenario));
   out.push(...lintSameReadings(scenario));
+  out.push(...lintAuthoredMoods(scenario));
   return out;
 }
