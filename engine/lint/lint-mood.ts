@@ -1,4 +1,4 @@
-import type { Scenario, Temperament } from '../types.ts';
+import type { Scenario } from '../types.ts';
 import { moodDeltaFor, moodEffectsOf } from '../mood/mood-model.ts';
 import type { LintFinding } from './types.ts';
 
@@ -9,15 +9,6 @@ import type { LintFinding } from './types.ts';
  * features cannot see; within 15 the author's reading of the wording stands.
  */
 export const MOOD_LINT_TOLERANCE = 15;
-
-const TEMPERAMENT_WORDS: Record<Temperament, string> = {
-  lively: 'lively (活泼型)',
-  peaceful: 'peaceful (和平型)',
-  powerful: 'powerful (力量型)',
-  perfect: 'perfect (完美型)',
-};
-
-const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 
 /** Warn where a reply's authored `mood:` is far from what the mood model predicts for its features and the persona's temperament. */
 export function lintAuthoredMoods(scenario: Scenario): LintFinding[] {
@@ -30,13 +21,9 @@ export function lintAuthoredMoods(scenario: Scenario): LintFinding[] {
       if (choice.mood === undefined) return;
       const predicted = moodDeltaFor(choice.features, temperament);
       if (Math.abs(choice.mood - predicted) <= MOOD_LINT_TOLERANCE) return;
-      const effects = moodEffectsOf(choice.features);
       out.push({
         code: 'mood-far-from-model',
-        message:
-          `reply "${choice.id}" sets mood: ${signed(choice.mood)}, while the mood model predicts ${signed(predicted)} for a ` +
-          `${TEMPERAMENT_WORDS[temperament]} customer from what the reply says (${effects.length > 0 ? effects.join(', ') : 'nothing the model reacts to'}); ` +
-          `they are more than ${MOOD_LINT_TOLERANCE} apart: check the number against 003 一.1–一.3, or the wording against what the reply is meant to do`,
+        params: { choice: choice.id, authored: choice.mood, predicted, temperament, effects: moodEffectsOf(choice.features), tolerance: MOOD_LINT_TOLERANCE },
         path: ['nodes', nodeId, 'choices', index, 'mood'],
       });
     });

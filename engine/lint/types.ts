@@ -13,7 +13,8 @@ export type LintCode =
   | 'contrast-before-resolution'
   | 'vague-apology-before-resolution'
   | 'off-path-reference'
-  | 'replies-read-same';
+  | 'replies-read-same'
+  | 'mood-far-from-model';
 
 /** A lint warning before it is located in the file: the loader maps `path` to a line and column. */
 export type LintFinding = { [C in LintCode]: { code: C; params: LintProblemParams[C]; path: DocPath } }[LintCode];

@@ -22,6 +22,8 @@ const FORMATS = { 'kebab-case': 'must be kebab-case: lowercase letters, digits a
 const got = (f: Fmt, v: Shown | undefined) => (v === undefined ? '' : ` (got ${f.q(v)})`);
 const inPath = (path: string) => (path ? ` in ${path}` : '');
 const cues = (f: Fmt, list: readonly string[]) => (list.length ? ` (found ${list.map(f.q).join(', ')})` : '');
+const signed = (f: Fmt, x: number) => (x > 0 ? `+${f.n(x)}` : f.n(x));
+const TEMPERAMENT = { lively: 'lively', peaceful: 'peaceful', powerful: 'powerful', perfect: 'perfect' } as const;
 const yaml = (p: { detail: string; hint?: YamlHint }) => (p.hint ? HINTS[p.hint] : p.detail);
 const indent = (p: { detail: string; hint?: YamlHint }) =>
   p.hint ? HINTS[p.hint] : 'unexpected indentation or a missing ":" — a line here is indented deeper than the key above it allows';
@@ -128,6 +130,8 @@ export const EN_LINT: Wordings<LintProblemParams> = {
     `reply ${f.q(p.choice)} refers back to ${f.q(p.term)}, which only other replies said (e.g. ${f.q(p.other)}), and some paths reach node ${f.q(p.node)} without them; reword it so it makes sense on every path, or split the node`,
   'replies-read-same': (p, f) =>
     `replies ${f.q(p.first)} and ${f.q(p.second)} of node ${f.q(p.node)} read the same (${p.features.length > 0 ? p.features.join(', ') : 'no rule features'}) but lead on differently, so only wording decides where a typed reply like them goes; make one of them do something the other does not, or mark the node choicesOnly`,
+  'mood-far-from-model': (p, f) =>
+    `reply ${f.q(p.choice)} sets mood: ${signed(f, p.authored)}, while the mood model predicts ${signed(f, p.predicted)} for a ${TEMPERAMENT[p.temperament]} customer from what the reply says (${p.effects.length ? p.effects.join(', ') : 'nothing the model reacts to'}); they are more than ${f.n(p.tolerance)} apart: check the number against 003 一.1–一.3, or the wording against what the reply is meant to do`,
   'duplicate-scenario-id': (p, f) => `scenario id ${f.q(p.id)} is already used by ${p.firstFile}; give each scenario its own id`,
   'file-not-found': () => 'no such file or folder',
   'file-unreadable': (p) => `cannot read file: ${p.detail}`,

@@ -116,6 +116,9 @@ export const ZH_HANS_LOAD: Wordings<LoadProblemParams> = {
   ...yamlWordings(),
 };
 
+const signed = (f: Fmt, x: number) => (x > 0 ? `+${f.n(x)}` : f.n(x));
+const TEMPERAMENT = { lively: '活泼型', peaceful: '和平型', powerful: '力量型', perfect: '完美型' } as const;
+
 /** Simplified Chinese wording of lint warnings and file problems. */
 export const ZH_HANS_LINT: Wordings<LintProblemParams> = {
   'unreachable-node': (p, f) => `节点 ${f.q(p.node)} 永远到不了：从开始节点 ${f.q(p.start)} 出发，没有回复通向它`,
@@ -132,6 +135,8 @@ export const ZH_HANS_LINT: Wordings<LintProblemParams> = {
     `回复${f.q(p.choice)}提到了${f.q(p.term)}，但只有别的回复（例如${f.q(p.other)}）说过它，有些路径不经过那些回复也会到达节点${f.q(p.node)}；请改写这句，让它在每条路径上都讲得通，或者拆开这个节点`,
   'replies-read-same': (p, f) =>
     `节点 ${f.q(p.node)} 的回复 ${f.q(p.first)} 和 ${f.q(p.second)} 读出来一样（${p.features.length > 0 ? p.features.join('、') : '没有规则特征'}），去向却不同，自己输入的类似回复只能靠措辞区分；让其中一句做点另一句没做的事，或把节点设为 choicesOnly`,
+  'mood-far-from-model': (p, f) =>
+    `回复 ${f.q(p.choice)} 写的 mood 是 ${signed(f, p.authored)}，而怒气模型按这句话的内容（${p.effects.length ? p.effects.join('、') : '没有它会反应的内容'}）对${TEMPERAMENT[p.temperament]}客户预测 ${signed(f, p.predicted)}；两者相差超过 ${f.n(p.tolerance)}：请对照 003 一.1–一.3 检查这个数字，或检查措辞是否表达了这句回复的本意`,
   'duplicate-scenario-id': (p, f) => `场景 id ${f.q(p.id)} 已被 ${p.firstFile} 使用；每个场景要有自己的 id`,
   'file-not-found': () => '没有这个文件或文件夹',
   'file-unreadable': (p) => `无法读取文件：${p.errno ?? p.detail}`,

@@ -116,6 +116,9 @@ export const ZH_HANT_LOAD: Wordings<LoadProblemParams> = {
   ...yamlWordings(),
 };
 
+const signed = (f: Fmt, x: number) => (x > 0 ? `+${f.n(x)}` : f.n(x));
+const TEMPERAMENT = { lively: '活潑型', peaceful: '和平型', powerful: '力量型', perfect: '完美型' } as const;
+
 /** Traditional Chinese wording of lint warnings and file problems. */
 export const ZH_HANT_LINT: Wordings<LintProblemParams> = {
   'unreachable-node': (p, f) => `節點 ${f.q(p.node)} 永遠到不了：從開始節點 ${f.q(p.start)} 出發，沒有回覆通往它`,
@@ -132,6 +135,8 @@ export const ZH_HANT_LINT: Wordings<LintProblemParams> = {
     `回覆${f.q(p.choice)}提到了${f.q(p.term)}，但只有別的回覆（例如${f.q(p.other)}）說過它，有些路徑不經過那些回覆也會到達節點${f.q(p.node)}；請改寫這句，讓它在每條路徑上都說得通，或者拆開這個節點`,
   'replies-read-same': (p, f) =>
     `節點 ${f.q(p.node)} 的回覆 ${f.q(p.first)} 和 ${f.q(p.second)} 讀起來一樣（${p.features.length > 0 ? p.features.join('、') : '沒有規則特徵'}），去向卻不同，自己輸入的類似回覆只能靠措辭區分；讓其中一句做點另一句沒做的事，或把節點設為 choicesOnly`,
+  'mood-far-from-model': (p, f) =>
+    `回覆 ${f.q(p.choice)} 寫的 mood 是 ${signed(f, p.authored)}，而怒氣模型依這句話的內容（${p.effects.length ? p.effects.join('、') : '沒有它會反應的內容'}）對${TEMPERAMENT[p.temperament]}客戶預測 ${signed(f, p.predicted)}；兩者相差超過 ${f.n(p.tolerance)}：請對照 003 一.1–一.3 檢查這個數字，或檢查措辭是否表達了這句回覆的本意`,
   'duplicate-scenario-id': (p, f) => `情境 id ${f.q(p.id)} 已被 ${p.firstFile} 使用；每個情境要有自己的 id`,
   'file-not-found': () => '沒有這個檔案或資料夾',
   'file-unreadable': (p) => `無法讀取檔案：${p.errno ?? p.detail}`,

@@ -58,6 +58,7 @@ export const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
   'vague-apology-before-resolution': { choice: 'vague', cues: ['抱歉'], issue: '配送延迟' },
   'off-path-reference': { choice: 'waived-shows', term: 'the waived line rental', other: 'waive', node: 'bill' },
   'replies-read-same': { node: 'needs', first: 'just-wait', second: 'refund-only', features: ['solution'] },
+  'mood-far-from-model': { choice: 'trap', authored: 20, predicted: -8, temperament: 'lively', effects: ['solution'], tolerance: 15 },
   'duplicate-scenario-id': { id: 'base-case', firstFile: 'a.yaml' },
   'file-not-found': {},
   'file-unreadable': { detail: 'EACCES: permission denied', errno: 'EACCES' },
