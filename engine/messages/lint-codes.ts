@@ -1,4 +1,3 @@
-import type { Temperament } from '../types.ts';
 import type { NoParams, Shown } from './load-codes.ts';
 
 /** Codes of the lint warnings, the cross-file checks and reading files, with their parameters. */
@@ -16,7 +15,7 @@ export interface LintProblemParams {
   /** `features`: the feature names both replies read (empty: none). */
   'replies-read-same': { node: string; first: string; second: string; features: string[] };
   /** An authored mood more than `tolerance` points from the mood model's `predicted` for the reply's `effects` (mood-model rows). */
-  'mood-far-from-model': { choice: string; authored: number; predicted: number; temperament: Temperament; effects: string[]; tolerance: number };
+  'mood-far-from-model': { choice: string; authored: number; predicted: number; temperament: 'lively' | 'peaceful' | 'powerful' | 'perfect'; effects: string[]; tolerance: number };
   'duplicate-scenario-id': { id: string; firstFile: string };
   'file-not-found': NoParams;
   'file-unreadable': { detail: string; errno?: string };
