@@ -7,9 +7,9 @@ import { bundledScenarios, replyTexts, SCENARIO_DIR } from './support.ts';
 
 export const EXAM_FILE = join(SCENARIO_DIR, 'exams', 'customer-care-basics.exam.yaml');
 
-/** The example exam and its pinned scenarios, loaded as the CLI would. */
-export function exampleExam(): ExamContext {
-  const r = loadExam(readFileSync(EXAM_FILE, 'utf8'), EXAM_FILE);
+/** The example exam (or another exam file) and its pinned scenarios, loaded as the CLI would. */
+export function exampleExam(file = EXAM_FILE): ExamContext {
+  const r = loadExam(readFileSync(file, 'utf8'), file);
   if (!r.ok) throw new Error(r.problems[0]!.message);
   const index = new Map(bundledScenarios().map((b) => [b.scenario.id, { scenario: b.scenario }]));
   return prepareExam(r.exam, pinnedScenarios(r.exam, index)!);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { verifyRecordText } from '../engine/index.ts';
-import { answer, examPaths, exampleExam, expectAccessible } from './exam-support.ts';
+import { answer, EXAM_FILE, examPaths, exampleExam, expectAccessible } from './exam-support.ts';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -86,4 +86,28 @@ test('the reply timer running out is dead air: shown, saved across a reload, and
 test('an unknown exam says so', async ({ page }) => {
   await page.goto('/#/exam/no-such-exam');
   await expect(page.getByRole('alert')).toHaveText('There is no exam "no-such-exam" in this app.');
+});
+
+test('an exam that allows replies in the candidate’s own words: a typed reply is recorded and verify re-grades it', async ({ page }) => {
+  const own = exampleExam(EXAM_FILE.replace('customer-care-basics', 'own-words-check'));
+  const path = examPaths(own).pass[0]!;
+  const scenario = own.scenarios[0]!;
+  const first = scenario.nodes[scenario.start]!.choices.find((c) => c.id === path[0])!;
+  await page.goto('/#/exam/own-words-check');
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Lee Wong');
+  await page.getByRole('textbox', { name: 'Your employee or candidate ID' }).fill('agent-9');
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: scenario.title })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Your reply, in English' }).fill(first.reply);
+  await page.getByRole('button', { name: 'Send my reply' }).click();
+  await expect(page.getByRole('log', { name: 'Conversation' }).getByText(first.reply, { exact: true })).toBeVisible();
+  await expect(page.locator('.feedback, .feedback-more')).toHaveCount(0);
+  await expectAccessible(page, 'exam call with typed replies');
+  await answer(page, scenario, path.slice(1));
+  await page.getByRole('button', { name: 'See the result' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Exam result/ })).toBeVisible();
+  const download = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the record (JSON)' }).click()]).then(([d]) => d);
+  const verified = verifyRecordText(own, readFileSync((await download.path())!, 'utf8'), 'typed.json');
+  expect(verified.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  expect(verified.record!.scenarios[0]!.moves[0]!.move).toEqual({ typed: first.reply });
 });

@@ -10,7 +10,11 @@ export function scenarioContent(s: Scenario): Record<string, unknown> {
   const nodes: Record<string, unknown> = {};
   for (const id of s.nodeOrder) {
     const n = s.nodes[id]!;
-    nodes[id] = n.end ? { customer: n.customer, end: n.end } : { customer: n.customer, choices: n.choices.map(choiceContent) };
+    const node: Record<string, unknown> = n.end ? { customer: n.customer, end: n.end } : { customer: n.customer, choices: n.choices.map(choiceContent) };
+    // Fields that change how a path is graded count too, written only when set so older pins stay valid.
+    if (n.choicesOnly) node.choicesOnly = true;
+    if (n.fallback !== undefined) node.fallback = n.fallback;
+    nodes[id] = node;
   }
   const out: Record<string, unknown> = {
     id: s.id,
@@ -30,6 +34,8 @@ export function scenarioContent(s: Scenario): Record<string, unknown> {
     nodes,
   };
   if (s.profile !== undefined) out.profile = s.profile;
+  if (s.offers !== undefined) out.offers = s.offers;
+  if (s.deadAir !== undefined) out.deadAir = s.deadAir;
   return out;
 }
 

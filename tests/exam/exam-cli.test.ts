@@ -106,7 +106,8 @@ describe('hardcall certify, review, exam-pin, lint', () => {
   it('lint checks exam files beside scenarios and skips records', async () => {
     const io = captureIO(ROOT);
     expect(await runCli(['lint', 'scenarios'], io)).toBe(0);
-    const files = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.yaml')).length + 1;
+    const exams = readdirSync(join(ROOT, 'scenarios', 'exams')).filter((f) => f.endsWith('.exam.yaml')).length;
+    const files = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.yaml')).length + exams;
     expect(io.out).toMatch(new RegExp(`${files} files checked: 0 errors`));
   });
 });
