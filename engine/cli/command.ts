@@ -46,6 +46,8 @@ export interface CommandSpec<O extends Record<string, OptionSpec>> {
 export interface CommandContext {
   io: CliIO;
   lang: Locale;
+  /** Whether `--lang` was given on the command line (rather than taken from the environment). */
+  langGiven: boolean;
   /** One of the command's own messages, `{name}` placeholders filled. */
   say(key: string, params?: Record<string, string | number>): string;
   /** Report a usage error (the message, then the usage) and give the exit code for it. */
@@ -90,6 +92,7 @@ export function defineCommand<O extends Record<string, OptionSpec>>(spec: Comman
     const ctx: CommandContext = {
       io,
       lang,
+      langGiven: args.some((a) => a === '--lang' || a.startsWith('--lang=')),
       say: (key, params = {}) => say(spec.texts[lang][key] ?? spec.texts.en[key] ?? key, params, lang),
       usageError,
       problemLine: (p) => formatProblemLine(p, lang),

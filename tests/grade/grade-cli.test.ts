@@ -81,6 +81,14 @@ describe('hardcall grade', () => {
     expect(io.out).toMatch(/可以改說：「對於包裹延遲一週的問題[^\n]*（守住：[^\n]*不爭辯、不推諉/);
   });
 
+  it('speaks an explicit --lang (the scenario\'s language otherwise)', async () => {
+    const { io } = setup();
+    expect(await runCli(['grade', 'case.yaml', '--choices', 'blame,options', '--lang', 'en'], io)).toBe(0);
+    expect(io.out).toContain('broke a critical rule: No arguing, no blame-shifting');
+    // The customer's and the agent's words stay in the scenario's language.
+    expect(io.out).toContain('“這是您自己地址填錯了');
+  });
+
   it('writes the scorecard contract as JSON', async () => {
     const { io } = setup();
     expect(await runCli(['grade', 'case.yaml', '--choices', 'blame,options', '--json'], io)).toBe(0);

@@ -124,7 +124,7 @@ export const command = defineCommand({
   texts: {
     en: {
       summary: 'grade one path (--path: typed replies too; --jsonl: a batch of paths on stdin)',
-      help: `  --locale L   the scorecard's language (default: the scenario's)
+      help: `  --locale L   the scorecard's language (default: --lang when given, else the scenario's)
 Exit code: 0 graded (see "passed"), 1 invalid path or scenario, 2 usage error.
 Profiles: ${PROFILE_IDS.join(', ')}`,
       choicesOrJsonl: 'give --choices a,b,c, --path JSON or --jsonl',
@@ -136,7 +136,7 @@ Profiles: ${PROFILE_IDS.join(', ')}`,
     },
     'zh-Hans': {
       summary: '为一条路径评分（--path：可含自己输入的回复；--jsonl：从标准输入批量评分）',
-      help: `  --locale L   评分卡的语言（默认：场景的语言）
+      help: `  --locale L   评分卡的语言（默认：给了 --lang 就用它，否则用场景的语言）
 退出码：0 已评分（看 "passed"），1 路径或场景无效，2 用法错误。
 规则配置：${PROFILE_IDS.join('、')}`,
       choicesOrJsonl: '请给出 --choices a,b,c、--path JSON 或 --jsonl',
@@ -148,7 +148,7 @@ Profiles: ${PROFILE_IDS.join(', ')}`,
     },
     'zh-Hant': {
       summary: '為一條路徑評分（--path：可含自己輸入的回覆；--jsonl：從標準輸入批次評分）',
-      help: `  --locale L   評分卡的語言（預設：情境的語言）
+      help: `  --locale L   評分卡的語言（預設：給了 --lang 就用它，否則用情境的語言）
 結束碼：0 已評分（看 "passed"），1 路徑或情境無效，2 用法錯誤。
 規則設定：${PROFILE_IDS.join('、')}`,
       choicesOrJsonl: '請給出 --choices a,b,c、--path JSON 或 --jsonl',
@@ -171,7 +171,9 @@ Profiles: ${PROFILE_IDS.join(', ')}`,
       choices: path ?? (values.choices === undefined ? null : values.choices.split(',').map((c) => c.trim()).filter((c) => c !== '')),
       json: values.json === true,
       jsonl: values.jsonl === true,
-      locale: values.locale as Locale | undefined,
+      // The scorecard speaks --locale, else an explicit --lang, else the scenario's own language (a trainer's
+      // environment says little about the language a scenario's scorecard is read in).
+      locale: (values.locale as Locale | undefined) ?? (ctx.langGiven ? ctx.lang : undefined),
     };
     const scenario = await loadScenarioFile(a.file, io, ctx.lang);
     if (!scenario) return EXIT.findings;
