@@ -20,7 +20,7 @@ export const BLAME_REAL_EN: readonly string[] = [
   "(?:we|i) (?:simply |just )?(?:wouldn't|would not) (?:do|say|charge) that", "no,? (?:sir|ma'am|madam),? (?:we|i|they|it|that|you) (?:didn't|did not|never|can't|won't|wasn't|weren't|don't)", 'i object to',
   "(?:nor do i|i (?:don't|do not)) accept (?:that|your)", 'i can assure you (?:that )?(?:the|our) \\w+ (?:was|were|is|are)', "(?:that|this|it) (?:isn't|is not|wasn't|was not) (?:a|an) (?:\\w+ )?(?:mistake|error)",
   'our (?:test|tests|map|checks|data|files) (?:show|shows|say|says)', "(?:i'm|i am) not seeing any (?:error|mistake|fault|problem)",
-  "the (?:fault|problem|issue) (?:is|must be|has to be|lies)(?: somewhere)? (?:inside|in|with|on|at) (?:your|the customer's)", "(?:the )?(?:\\w+'s|\\w+ is) the problem, full stop",
+  "the (?:fault|problem|issue) (?:is|must be|has to be|lies)(?: somewhere)? (?:inside|in|with|on|at) (?:your|the customer's)",
   `(?:treating|treat|see|regard) you as (?:\\w+ )?at fault`, `${YOU_EN}(?! not)(?: \\w+)? at fault`, "(?:that's|that is|this is|it's) (?:the|a) (?:\\w+ ){1,2}you (?:booked|ordered|chose|selected|picked|paid for|signed up for)",
   "you (?:had |have |'ve )?(?:plainly|clearly|obviously) (?:not|never)", 'call your (?:lawyer|solicitor|attorney)', 'go ahead and (?:complain|sue|report)', "(?:doesn't|does not) mean you (?:don't|didn't|can't|aren't|weren't)",
   'make your own way', '(?:nobody|no one) does (?:this|that|it) on purpose', 'never (?:reached|reach|went through|came through) (?:on )?our (?:system|end)', "(?:isn't|is not|wasn't|was not) (?:in|on) our (?:system|records|end)",
@@ -41,7 +41,7 @@ export const BLAME_REAL_EN: readonly string[] = [
 export const BLAME_REAL_ZH: readonly string[] = [
   // Telling off and threats.
   '再这样[^,。!?]{0,8}(?:我|我们|就)', '不然我(?:们)?就', '(?:会|就)(?:直接)?报警', '不排除(?:提告|起诉|追究)', '(?:请)?不要(?:为难|占用|把气)', '没看见我', '急什么', '啰里啰嗦|啰嗦个没完',
-  '规定就是规定', '没(?:有|得)商量', '没有为什么', '没有必要(?:向|跟|和|对)(?:您|你)解释', '不需要(?:跟|和|向)(?:您|你)(?:讲|说|解释)', '可以选择离开', '那你去啊',
+  '规定就是规定', '没有为什么', '没有必要(?:向|跟|和|对)(?:您|你)解释', '不需要(?:跟|和|向)(?:您|你)(?:讲|说|解释)', '可以选择离开', '那你去啊',
   // 推诿: not ours, someone else decides, go to the authorities yourself.
   '(?:跟|和|与)(?:我们|我|本店|本公司)[^,。!?]{0,6}(?:有什么|没有?|没什么|毫无)关系', '不是我们(?:的)?(?:过错|错|责任)', '责任不在我们', '不是我们(?:[^,。!?]{0,4})?(?:定|收|造成|故意)的?', '不在我们这', '(?:我们|公司|本店)[^,。!?]{0,3}(?:没有责任|不(?:承担|负)(?:任何)?责任|不负责)', '的(?:也)?是你(?=[,，。!]|$)',
   '(?:我们|这边|我)(?:也)?(?:定不了|决定不了|确定不了|拦不住|管不了)', '(?:等|由)上(?:面|级)(?:部门|机构)?(?:来)?(?:下|决定|解决|处理|安排|通知)', '我只是(?:照|按)(?:流程|规定|规矩)',
@@ -58,5 +58,5 @@ export const BLAME_REAL_ZH: readonly string[] = [
   '(?:当初|当时|早)[^。!?]{0,16}就不会', '(?:您|你)[^,。!?]{0,6}在先', '(?:应该|可能|估计|多半|大概)是(?:您|你)(?:们)?(?:比较|自己|太|没|在|家|的(?:设备|线路|网络|操作))', '自己(?:决定的|亲手|不想|不愿|不小心|不注意)',
   '因为(?:您|你)(?:们)?(?:在|没|自己|提供的|当时|之前|把|不)', '(?:联系|联络|找)不(?:上|到)(?:您|你)', '(?:您|你)家(?:里)?没人', '下次[^,。!?]{0,6}记得',
   // Minimising.
-  '是正常(?:现象|的)|很正常', '不影响使用', '(?:别|不要|不用)(?:太|那么)(?:在意|计较)', '个别(?:情况|现象|案例)', '概率问题',
+  '(?<!(?:您|你|担心|着急|生气|难过|不满|在意)[^,。!?]{0,12})(?:是正常(?:现象|的)|很正常)', '不影响使用', '(?:别|不要|不用)(?:太|那么)(?:在意|计较)', '个别(?:情况|现象|案例)', '概率问题',
 ];
