@@ -74,7 +74,7 @@ export const EN = {
   disown: [
     "(?:not|isn't|is not) our (?:department|responsibility)", "not my (?:department|job)", "(?:we're|we are|i'm|i am) not responsible",
     "you'll (?:have|need) to (?:contact|call|ask|take it up with)", 'you (?:have|need) to (?:contact|call|ask) (?:the )?(?:courier|manufacturer|seller|bank|carrier|vendor|retailer)',
-    'take (?:it|that|this) up with', "(?:that's|it's|that is) a matter for", "you'd (?:have|need) to (?:speak to|contact|call|ask|talk to)", 'contact the (?:courier|manufacturer|seller|bank|carrier) yourself',
+    'take (?:it|that|this) up with(?! (?:my|our) )', "(?:that's|it's|that is) a matter for", "you'd (?:have|need) to (?:speak to|contact|call|ask|talk to)", 'contact the (?:courier|manufacturer|seller|bank|carrier) yourself',
   ],
   blame: [
     "you (?:really |honestly |probably |definitely |just |obviously )?should(?:'ve| have)", "you shouldn't have", "you must(?:'ve| have)", 'calm down', "you (?:probably|may have|might have) (?:\\w+ )?(?:entered|clicked|typed|used|installed|dropped|broke|misread|forgot|done|put|made)",
