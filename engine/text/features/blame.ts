@@ -4,18 +4,11 @@ import { evidenceOf, type TextContext } from '../context.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
 import { BLAME_EN_ALL, BLAME_ZH, MORE_EN, MORE_ZH } from '../lexicon-blame.ts';
-import { BLAME_REAL_EN, BLAME_REAL_ZH } from '../lexicon-blame-real.ts';
+import { BLAME_REAL_ZH } from '../lexicon-blame-real.ts';
 import { compileCues, scanBoth, type Hit } from '../scan.ts';
 import { inSpans, spanAt } from '../segment.ts';
 
-// Cues led by a plain word first: compileCues factors them under that word only while no cue led by
-// a group has come between, and one factored test per word keeps the English scan cheap.
-function byLeadingWord(cues: readonly string[]): string[] {
-  const led = (c: string) => /^[a-z']+ /.test(c);
-  return [...cues.filter(led), ...cues.filter((c) => !led(c))];
-}
-
-const BLAME = { zh: compileCues([...ZH.blame, ...ZH.disown, ...BLAME_ZH, ...MORE_ZH.blame, ...BLAME_REAL_ZH], false), en: compileCues([...EN.blame, ...EN.disown, ...BLAME_EN_ALL, ...MORE_EN.blame, ...byLeadingWord(BLAME_REAL_EN)], true) };
+const BLAME = { zh: compileCues([...ZH.blame, ...ZH.disown, ...BLAME_ZH, ...MORE_ZH.blame, ...BLAME_REAL_ZH], false), en: compileCues([...EN.blame, ...EN.disown, ...BLAME_EN_ALL, ...MORE_EN.blame], true) };
 
 const NEGATED_EN = /\b(?:not|never|isn't|wasn't|is not|was not)\s+$/;
 const NEGATED_ZH = /(?:不|并不|并非|绝不|绝对不)$/;
