@@ -4,13 +4,14 @@ import { evidenceOf, type TextContext } from '../context.ts';
 import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
 import { MORE_EN, MORE_ZH, POLICY_EN, POLICY_ZH } from '../lexicon-blame.ts';
+import { COMMIT_EN, COMMIT_ZH } from '../lexicon-commit.ts';
 import { compileCues, scanBoth } from '../scan.ts';
 import { inSpans, spanAt } from '../segment.ts';
 
 const WILL = { zh: compileCues([...ZH.willingness, ...MORE_ZH.willingness], false), en: compileCues([...EN.willingness, ...MORE_EN.willingness], true) };
 // What follows a statement of willingness and withdraws it.
 const TAKEN_BACK = /^[^.!?。]*?(?:\b(?:but|however)\b[^.!?]{0,40}\b(?:can't|cannot|won't|unable|not able|nothing)\b|(?:可是|但是|但|不过)[^。!?]{0,16}(?:不能|无法|没办法|不允许|做不了|办不了|不行))/;
-const POLICY = { zh: compileCues([...ZH.policy, ...POLICY_ZH, ...MORE_ZH.policy], false), en: compileCues([...EN.policy, ...POLICY_EN, ...MORE_EN.policy], true) };
+const POLICY = { zh: compileCues([...ZH.policy, ...POLICY_ZH, ...MORE_ZH.policy, ...COMMIT_ZH.policy], false), en: compileCues([...EN.policy, ...POLICY_EN, ...MORE_EN.policy, ...COMMIT_EN.policy], true) };
 
 /** Find where the agent states the will to solve the problem (not inside a question to the customer). */
 export function detectWillingness(ctx: TextContext): { value: boolean; evidence: Evidence[] } {

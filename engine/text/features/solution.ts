@@ -8,7 +8,8 @@ import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
 import { MORE_EN } from '../lexicon-blame.ts';
 import { compileCues, compilePair, hitsOf, scanBoth, type Hit } from '../scan.ts';
-import { inSpans, spanAt } from '../segment.ts';
+import { inSpans, spanAt, type Span } from '../segment.ts';
+import { findDeclines } from './refusal.ts';
 
 const NOUNS = compilePair(ZH.solution, EN.solution);
 const ACTIONS = compileCues([...ACTION_EN.action, ...MORE_EN.solution], true);
@@ -16,7 +17,7 @@ const LEADS = compileCues(ACTION_EN.leads, true);
 const VERB_AT = new RegExp(`(?:${ACTION_EN.verbs})\\b`, 'y');
 const ACTIONS_ZH = compileCues(ACTION_ZH.action, false);
 // A remedy word the clause then refuses (退货是不可能的, 加急这个我们做不到), or the customer's own task (您先把款付了, 麻烦您退回).
-const REFUSED_AFTER_ZH = /^[^,。!?;]*?(?:不可能|做不到|办不了|不给办|没法|没办法|不能|不行|不予|不支持|做不了|不了)/;
+const REFUSED_AFTER_ZH = /^[^,。!?;]*?(?:不可能|做不到|办不了|不给办|没法|没办法|(?<!能)不能|不行|不予|不支持|做不了|不了)/;
 const TROUBLESHOOT_ZH = /重启|重新启动|断电|恢复出厂|刷新|清除|重置|更新一下|操作一下|教您|一步一步/;
 const CUSTOMER_DOES_ZH = /(?<![帮给为替跟和让向对请])(?:您|你)(?:先|可以|自己|放心|再|得|要|需要|就)?(?:把|去|拍|寄|跟|和|退|付|走|填|选)|(?:麻烦|请)(?:您|你)/;
 // The action sits in a clause that only supposes it: "before we can refund it", "if you cancel, we can…".
@@ -96,10 +97,22 @@ function actionsZh(ctx: TextContext): Hit[] {
   return ctx.zh ? hitsOf(ctx, ACTIONS_ZH).filter((h) => isDoneZh(ctx, h)) : [];
 }
 
+/** A Chinese remedy in a clause that declines (退款我们这边不同意, 换是不能给您换的) is not offered; a contrast in between (虽然不能退，我还是帮您换) keeps it. */
+function inDecliningClause(ctx: TextContext, h: Hit, declines: readonly Hit[]): boolean {
+  if (isAscii(ctx, h.start) || declines.length === 0) return false;
+  const clause: Span = spanAt(ctx.clauses, h.start);
+  return declines.some((d) => {
+    if (d.start < clause.start || d.start >= clause.end || (d.start < h.end && d.end > h.start)) return false;
+    const between = ctx.text.slice(Math.min(d.end, h.end), Math.max(d.start, h.start));
+    return !ZH.concessive.test(between) && !/但|不过|可是|还是|仍然|照样/.test(between);
+  });
+}
+
 /** Find the remedies the reply offers: remedy words and agent actions (reused to count alternatives). */
 export function findRemedies(ctx: TextContext): Hit[] {
-  const words = scanBoth(ctx, NOUNS).filter((h) => isOffered(ctx, h));
-  const actions = [...actionsOf(ctx), ...actionsZh(ctx)];
+  const declines = ctx.zh ? findDeclines(ctx) : [];
+  const words = scanBoth(ctx, NOUNS).filter((h) => isOffered(ctx, h) && !inDecliningClause(ctx, h, declines));
+  const actions = [...actionsOf(ctx), ...actionsZh(ctx).filter((h) => !inDecliningClause(ctx, h, declines))];
   return actions.length === 0 ? words : [...words, ...actions].sort((a, b) => a.start - b.start);
 }
 
