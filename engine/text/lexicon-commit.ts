@@ -33,6 +33,11 @@ export const COMMIT_ZH = {
     // Rules that make something conditional: 核实后才能退, 之后就不退, 要在七天内申报, 以…为准.
     '(?:后|以后|之后|通过|过了?|以上|以下|满[^,。!?]{1,6})才(?:能|可以|算|会)', '只有[^,。!?]{1,12}才', '(?:以后|之后|后|一)就(?:不|没|要|算|当作)', '(?:要|须|需|必须|得)在[^,。!?]{0,10}(?:内|前)', '(?:的话|如果)[^,。!?]{0,16}(?:就|要|会)(?:扣|收|算|当作|视为)', '当作|视为|算是|算(?=人为|违约|放弃)', '(?:统一|收费|服务|审核|资格)(?:的)?标准|专门的流程|有流程', '一般只', '(?:就|也|都|并)不算|不叫', '是两回事', '(?<![您你])的意思(?:就)?是(?!说)', '(?:要|得)看[^,。!?]{0,8}(?:愿不愿意|是否|能不能|情况)',
   ],
+  willingness: [
+    // Will stated without 一定尽力: 想尽办法, 一起想想办法, 给…一个交代, 持续跟进, 直到您满意, 都听您的.
+    '想尽(?:一切)?办法', '一起(?:来)?想想办法', '(?:一定|必定|肯定)(?:会)?给[^,。!?]{0,10}(?:交代|答复|说法)', '(?:持续|积极|继续|全力)(?:跟进|处理|协调|保障|改善|改进|配合)', '直到(?:您|你)?满意', '到满意为止', '都听(?:您|你)的',
+    '尽快[^,。!?]{0,10}(?:帮|把)[^,。!?]{0,10}(?:解决|处理好)', '帮[^,。!?]{0,6}把(?:困难|问题|事情)(?:给)?(?:解决|处理)', '不能让[^,。!?]{0,8}(?:白跑|白等|吃亏|受委屈|耽误)', '不能耽误(?:您|你)', '(?:我们|我)会协助', '承诺[^,。!?]{0,6}(?:改善|改进)', '下次(?:我|我们)会(?:注意|小心|改进)', '(?:会|将)(?:继续|持续)把[^,。!?]{0,12}(?:好|到位)',
+  ],
 };
 
 export const COMMIT_EN = {
@@ -54,5 +59,10 @@ export const COMMIT_EN = {
     '(?:for|on) (?:future|new) (?:purchases|orders|bookings) only', '(?:are|is) for (?:\\w+ ){0,2}only',
     // What caused it: it turns out, we found, the storm, an outage, the busiest season.
     'turns? out', '(?:found|shows?|showed) (?:that |the |it |nothing |your )', "there(?:'s| is| was) an? (?:\\w+ )?(?:outage|fault|backlog|shortage|strike)", '(?:heavy|bad) (?:traffic|weather)', '(?:the )?storm', 'busiest (?:season|time|period|day)', "(?:we're|we are) (?:very |really |extremely )?busy", 'a lot of calls', '(?:came|comes) from (?:the|a|our)', 'estimated', 'was left behind', "(?:didn't|did not) have time",
+  ],
+  willingness: [
+    // Will stated without "I'll make sure": happy/glad/delighted to, gladly, I can do that for you.
+    "(?:i'd|i would|we'd|we would) be (?:happy|delighted|glad|more than happy|pleased) to(?! hear| know| answer)", "(?:i'll|we'll|i will|we will) (?:gladly|happily)", "(?:i|we) can (?:help|assist) with (?:that|this|it)\\b", '(?:i|we) can (?:do|sort|arrange|fix) (?:that|this)(?: for you)?(?=[,.!]|$)', "(?:i'll|i will|we'll|we will|i can|we can|let me|gladly) (?:do|finish|sort|fix) (?:that|this|it) for you",
+    'glad to (?:dig|look|help|sort|go)', 'try our (?:hardest|best|utmost)', "(?:we'll|i'll|we will|i will) look into (?:it|this|that)", 'i want to be the one',
   ],
 };
