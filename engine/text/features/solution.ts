@@ -27,6 +27,9 @@ const IF_AFTER_EN = /^[^,.!?;]*\bif\b(?! you(?:'d)? (?:like|prefer|want|wish|rat
 // Taken back in the same sentence ("I'd love to credit you, but I can't"), or narrating the mistake ("we sent the wrong one by mistake").
 const WITHDRAWN_EN = /^[^.!?;]*?(?:\b(?:but|however)\b[^.!?]{0,30}\b(?:can't|cannot|won't|unable|not able|isn't possible)\b|\b(?:by mistake|in error|by accident|for nothing)\b)/;
 
+// A refusal cue that names the one remedy allowed rather than declining it.
+const ONLY_ZH = /只能|只可以|只(?:针对|适用|认|接受|限)|最多|仅/;
+
 function isAscii(ctx: TextContext, pos: number): boolean {
   return ctx.text.charCodeAt(pos) < 0x80;
 }
@@ -103,6 +106,8 @@ function inDecliningClause(ctx: TextContext, h: Hit, declines: readonly Hit[]): 
   const clause: Span = spanAt(ctx.clauses, h.start);
   return declines.some((d) => {
     if (d.start < clause.start || d.start >= clause.end || (d.start < h.end && d.end > h.start)) return false;
+    // 只能/最多 introduce what is allowed (只能给您八折礼券作为补偿): the remedy is still offered.
+    if (ONLY_ZH.test(ctx.text.slice(Math.max(clause.start, d.start - 2), d.end))) return false;
     const between = ctx.text.slice(Math.min(d.end, h.end), Math.max(d.start, h.start));
     return !ZH.concessive.test(between) && !/但|不过|可是|还是|仍然|照样/.test(between);
   });
