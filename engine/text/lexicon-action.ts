@@ -45,7 +45,7 @@ export const ACTION_EN = {
   verbs: `${ACT}|${ACT_MORE}`,
   action: [
     // Done, without naming who: "those charges have all been removed", "your claim's sorted", "all done", "here's a voucher".
-    "(?:has|have|'s|is|are)(?: all| already| now| just)* been (?:passed|removed|rebooked|cleared|waived|refunded|credited|switched|sorted|fixed|approved)", "(?:claim|refund|fee|charge|booking|order|account|bill|problem|issue|that|it)(?:'s| is| has been) (?:now )?(?:all )?(?:sorted|fixed|approved|done|rebooked|removed|cleared|cancell?ed|refunded|credited)(?= now|[.!,]|$)",
+    "(?:has|have|is|are)(?: all| already| now| just)* been (?:passed|removed|rebooked|cleared|waived|refunded|credited|switched|sorted|fixed|approved)", "(?:claim|refund|fee|charge|booking|order|account|bill|problem|issue|that|it)(?:'s| is| has been) (?:now )?(?:all )?(?:sorted|fixed|approved|done|rebooked|removed|cleared|cancell?ed|refunded|credited)(?= now|[.!,]|$)",
     "here(?:'s| is) (?:a|an|your) (?:\\$?\\d+ )?(?:voucher|credit|refund|coupon|replacement|new)", "(?:what|all) (?:i|we) can do is (?:a|an|give|offer|to give|to offer)", 'how about (?:a|an|half|free|\\d)', "you(?:'ll| will) (?:see|be) (?:the |your )?(?:refund|credit|refunded|credited)",
     // A remedy done or under way without naming who: "a new one has gone out", "your refund has been approved".
     '(?:has|have) (?:already )?been (?:sent|generated|issued|refunded|credited|cancell?ed|processed|approved|booked|arranged|scheduled|escalated|raised|logged|dispatched|shipped|posted|moved|waived|removed|reversed|restored|reset|replaced|applied|added|updated|corrected|fixed|reconnected|unlocked|submitted|passed on|forwarded|expedited)',

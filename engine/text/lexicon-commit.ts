@@ -6,63 +6,62 @@
 export const COMMIT_ZH = {
   refusal: [
     // We won't: 不会退还 / 不会把…转给 / 不再提供 / 不赔 / 不同意.
-    '不会(?:退还|退款|退费|转给|转交|提供|受理|进行|赔|办理)', '不会(?:把|将)[^,。!?]{0,10}(?:给|转|交|退)', '不再(?:提供|受理|办理|退|接受)', '(?<![理赔])不赔(?!偿)', '(?:我们|公司|店里|这边)[^,。!?]{0,6}不同意', '(?:我们|公司|本店)[^,。!?]{0,8}接受不了',
+    '不会(?:退还|退款|退费|转给|转交|提供|受理|进行|赔|办理)', '不会(?:把|将)[^,。!?]{0,10}(?:给|转|交|退)', '不再(?:提供|受理|办理|退|接受)', '(?<![理赔])不赔(?!偿)', '(?<=(?:我们|公司|店里|这边)[^,。!?]{0,6})不同意', '(?<=(?:我们|公司|本店)[^,。!?]{0,8})接受不了',
     // Not ours to decide or disclose, no room to negotiate.
     '没(?:有)?(?:权力|权利|权限|权)(?:要求|决定|处理|叫|让|给|帮)?', '冇权', '(?<![带来造成的有])不方便(?:给|接受|回答|公开|透露|看|让|说明|解释)', '没(?:有)?必要(?:向|跟|给)?(?:您|你)?(?:解释|说明|交代)', '不需要(?:跟|向|给)(?:您|你)(?:讲|说|解释|交代)',
-    '没(?:有|得)?商量', '不获(?:受理|批准|接纳|通过)', '超出(?:了)?(?:我的|我们的)?权责', '(?:责任|这个责任)不在(?:我们|本公司|店家|公司)', '(?:我们|公司|本店|本公司)(?:这边)?(?:是)?(?:没有|不承担|不负)(?:任何)?(?:法律)?责任',
+    '没(?:有|得)?商量', '不获(?:受理|批准|接纳|通过)', '超出(?:了)?(?:我的|我们的)?权责', '责任不在(?:我们|本公司|店家|公司)', '(?<=(?:我们|公司|本店)(?:这边)?(?:是)?)(?:没有|不承担|不负)(?:任何)?(?:法律)?责任',
     // The most we can give is this: 已经是能给的最高标准.
-    '(?:已经是|就是)(?:我们)?(?:能给的|能做的|能提供的|可以给的)?最(?:高|大|多)(?:的)?(?:标准|补偿|额度|限度|优惠|折扣)?', '能给的最(?:高|大|多)',
+    '(?<=(?:已经是|就是)(?:我们)?(?:能给的|能做的|能提供的|可以给的)?)最(?:高|大|多)', '(?<=能给的)最(?:高|大|多)',
     // Only this is allowed: 只可以…, 只针对…, 只认…
     '只可以(?!按)', '只(?:针对|适用于?|认|接受|限于)', '只有[^,。!?]{1,10}(?:的时候|才)(?:可以|能|会)',
     // Gone, full, closed: 已经售出, 号挂完了, 停止售票, 暂停看诊, 没有货了.
-    '(?:已经|已)(?:售出|售完|卖完|挂完|用完|约满|订满|关门|闭门|下班|截止|停售|关闭|终止)', '(?:停止|暂停)(?:售票|营业|看诊|受理|办理|服务)', '没有货了', '(?:号|票|位子|房)(?:已经)?(?:都)?(?:没了|挂完了|卖光了)',
-    '(?:定|走|同意)不了(?!解)', '不(?:外借|外卖|单卖|出借)', '单买没有', '不往那边',
+    '(?<=已经?)(?:售出|售完|卖完|挂完|约满|订满|关门|闭门|截止|停售|关闭|终止)', '(?:停止|暂停)(?:售票|营业|看诊|受理|办理|服务)', '没有货了',
+    '(?<=[定走]|同意)不了(?!解)', '不(?:外借|外卖|单卖|出借)',
     // Sent elsewhere to do it: 您去找经销商, 建议您去咨询物价局, 可以走诉讼程序, 您自己去拿.
-    '(?:建议|请)(?:您|你)?(?:直接)?(?:去|到|向)(?!我们|本)[^,。!?]{1,10}(?:咨询|询问|问|反映|反应|举报|投诉|起诉|申请|处理)', '(?:您|你)(?:去)?找(?!我们|我)[^,。!?]{1,8}(?:吧|去|[。!]|$)', '找别人', '爱找谁找谁',
-    '(?:走|循|提起)(?:民事)?(?:诉讼|法律途径|司法途径)', '去起诉', '(?:您|你)?(?:们)?自己(?:去|回去)(?:拿|取|处理|报警)', '(?:必须|得|要)(?:直接)?(?:跟|和|向)[^,。!?]{1,6}(?:跟进|联系|处理)',
+    '(?<=(?:建议|请)(?:您|你)?(?:直接)?(?:去|到|向)(?!我们|本)[^,。!?]{1,10})(?:咨询|询问|反映|反应|举报|投诉|起诉|申请|处理)', '(?<=(?:您|你)去?)找(?!我们|我)[^,。!?]{1,8}(?:吧|去|[。!]|$)', '找别人', '爱找谁找谁',
+    '(?<=(?:走|循|提起)(?:民事)?)(?:诉讼|法律途径|司法途径)', '(?<=去)起诉', '自己(?:去|回去)(?:拿|取|处理|报警)', '(?<=(?:必须|得|要)(?:直接)?(?:跟|和|向)[^,。!?]{1,6})(?:跟进|联系)',
     // Cantonese: 唔得, 唔俾, 唔计, 冇得, 无喎.
-    '唔(?:得|可以|能够|俾|畀|计|接受|退|换|做|处理|负责|借|卖)', '冇(?:得|货|办法|位)', '无喎',
+    '唔(?:得|可以|能够|俾|畀|计|接受|退|换|做|处理|负责|借|卖)',
   ],
   policy: [
     // What went wrong and whose lapse it was: 是我们仓库的疏忽, 品控没把好关, 滤网堵了, 导致….
-    '没把好关', '导致', '(?:老化|(?<!添)堵住?)了', '超售', '(?:是|最近|现在|这几天|这阵子)[^,。!?]{0,8}高峰', '尖峰', '(?:正在|在)(?:修|维修|检修|施工|装修)', '(?:还)?没(?:有)?完工', '(?<![您你])(?:是|都是|因为)[^,。!?您你]{1,10}(?:记错|弄错|拿错|放错|算错|看错|写错|搞错)',
+    '(?<=没)把好关', '导致', '(?:老化|(?<!添)堵住?)了', '超售', '(?<=(?:是|最近|现在|这几天|这阵子)[^,。!?]{0,8})高峰', '尖峰', '(?<=在)(?:修|维修|检修|施工|装修)', '(?<=没有?)完工', '(?<![您你])(?:是|都是|因为)[^,。!?您你]{1,10}(?:记错|弄错|拿错|放错|算错|看错|写错|搞错)',
     // Prices, fees and what they cover: 每公斤12元, 按每天5块, 手续费, 违约金, 不包含在价格里.
-    '每(?:个|一)?(?:天|日|月|年|周|人|次|道|公斤|斤|小时|晚|张|件|单|位|期|桶|度)[^,。!?]{0,4}?(?:收|扣|算|\\d+(?:元|块)|[一二两三四五六七八九十百千]+(?:元|块|[,。!]|$))', '(?<!不)(?:要|得|会|需要|须|先|酌|就)(?:收|扣|交|付|补)掉?[^,。!?]{0,10}(?:费|违约金|押金)', '保底消费', '(?:的|学徒|会员|总监|原|牌)价', '不包含', '不议价', '不退不(?:转|换)', '(?:不|不予)退换', '只管', '只负责',
+    '每(?:个|一)?(?:天|日|月|年|周|人|次|道|公斤|斤|小时|晚|张|件|单|位|期|桶|度)[^,。!?]{0,4}?(?:收|扣|算|\\d+(?:元|块)|[一二两三四五六七八九十百千]+(?:元|块|[,。!]|$))', '(?<=(?<!不)(?:要|得|会|需要|须|先|酌|就))(?:收|扣|交|付|补)掉?[^,。!?]{0,10}(?:费|违约金|押金)', '保底消费', '(?<=的|学徒|会员|总监|原|牌)价', '不包含', '不议价', '不退不(?:转|换)', '(?:不|不予)退换', '只管', '只负责',
     // What is written or agreed: 写着呢, 白纸黑字, 页面下方有注明, 签了字的.
-    '写(?:着|得|的)(?:呢|很清楚|清清楚楚|明明白白)', '白纸黑字', '(?:有|都有|已经)(?:注明|写明|标明|公告|通知)', '(?:页面|详情|图|合同|合约|协议|通知|牌子|公告|说明书|同意书|帐单|账单|底单|条例|指南|估价单)[^,。!?]{0,8}(?:写|注明|标明?|印|贴(?:着|出|了)|约定)', '签(?:了|过)?(?:字|名)', '第[一二三四五六七八九十\\d]+条', '(?:达标|批文|班规|店规|条例|依法)',
+    '写(?:着|得|的)(?:呢|很清楚|清清楚楚|明明白白)', '白纸黑字', '(?<=有|已经)(?:注明|写明|标明|公告|通知)', '(?<=(?:页面|详情|图|合同|合约|协议|通知|牌子|公告|说明书|同意书|帐单|账单|底单|条例|指南|估价单)[^,。!?]{0,8})(?:写|注明|标明?|印|贴(?:着|出|了)|约定)', '签(?:了|过)?(?:字|名)', '第[一二三四五六七八九十\\d]+条', '(?:达标|批文|班规|店规|条例|依法)',
     // Rules that make something conditional: 核实后才能退, 之后就不退, 要在七天内申报, 以…为准.
-    '(?:后|以后|之后|通过|过了?|以上|以下|满[^,。!?]{1,6})才(?:能|可以|算|会)', '只有[^,。!?]{1,12}才', '(?:以后|之后|后|一)就(?:不|没|要|算|当作)', '(?:要|须|需|必须|得)在[^,。!?]{0,10}(?:内|前)', '(?:的话|如果)[^,。!?]{0,16}(?:就|要|会)(?:扣|收|算|当作|视为)', '当作|视为|算是|算(?=人为|违约|放弃)', '(?:统一|收费|服务|审核|资格)(?:的)?标准|专门的流程|有流程', '一般只', '(?:就|也|都|并)不算|不叫', '是两回事', '(?<![您你])的意思(?:就)?是(?!说)', '(?:要|得)看[^,。!?]{0,8}(?:愿不愿意|是否|能不能|情况)',
+    '(?<=(?:后|通过|过了?|以上|以下|满[^,。!?]{1,6}))才(?:能|可以|算|会)', '(?<=后|一)就(?:不|没|要|算|当作)', '(?<=(?:要|须|需|得)在[^,。!?]{0,10})(?:内|前)', '当作|视为|算是|算(?=人为|违约|放弃)', '(?<=(?:统一|收费|服务|审核|资格)的?)标准|(?<=专门的|有)流程', '(?<=一般)只', '(?<=[就也都并])不算|不叫', '(?<=是)两回事', '(?<=(?<![您你])的)意思(?:就)?是(?!说)', '(?<=[要得])看[^,。!?]{0,8}(?:愿不愿意|是否|能不能|情况)',
   ],
   willingness: [
     // Will stated without 一定尽力: 想尽办法, 一起想想办法, 给…一个交代, 持续跟进, 直到您满意, 都听您的.
-    '想尽(?:一切)?办法', '一起(?:来)?想想办法', '(?:一定|必定|肯定)(?:会)?给[^,。!?]{0,10}(?:交代|答复|说法)', '(?:持续|积极|继续|全力)(?:跟进|处理|协调|保障|改善|改进|配合)', '直到(?:您|你)?满意', '到满意为止', '都听(?:您|你)的',
-    '尽快[^,。!?]{0,10}(?:帮|把)[^,。!?]{0,10}(?:解决|处理好)', '帮[^,。!?]{0,6}把(?:困难|问题|事情)(?:给)?(?:解决|处理)', '不能让[^,。!?]{0,8}(?:白跑|白等|吃亏|受委屈|耽误)', '不能耽误(?:您|你)', '(?:我们|我)会协助', '承诺[^,。!?]{0,6}(?:改善|改进)', '下次(?:我|我们)会(?:注意|小心|改进)', '(?:会|将)(?:继续|持续)把[^,。!?]{0,12}(?:好|到位)',
+    '想尽(?:一切)?办法', '一起(?:来)?想想办法', '(?:一定|必定|肯定)(?:会)?给[^,。!?]{0,10}(?:交代|答复|说法)', '(?:持续|积极|继续|全力)(?:跟进|处理|协调|保障|改善|改进|配合)', '直到(?:您|你)?满意', '(?<=到)满意为止', '(?<=都)听(?:您|你)的',
+    '帮[^,。!?]{0,6}把(?:困难|问题|事情)(?:给)?(?:解决|处理)', '不能让[^,。!?]{0,8}(?:白跑|白等|吃亏|受委屈|耽误)', '不能耽误(?:您|你)', '(?:我们|我)会协助', '下次(?:我|我们)会(?:注意|小心|改进)', '(?:会|将)(?:继续|持续)把[^,。!?]{0,12}(?:好|到位)',
   ],
 };
 
 export const COMMIT_EN = {
   refusal: [
     // Gone, full, none left.
-    '(?:sold|run|ran) out', 'no (?:\\w+ ){0,2}left', "(?:nothing|none)(?:'s| is| are)? (?:free|available|left)", '(?:every|all (?:the |our )?)(?:\\w+ ){1,3}(?:is|are) (?:gone|out|taken|booked)', "there (?:are|is) no (?:\\w+ )?(?:rooms?|seats?|cars?|tables?|slots?|appointments?|vans?|minivans?|drivers?|beds?|spaces?|spots?|tickets?) ",
+    '(?:sold|run|ran) out', 'no (?:\\w+ ){0,2}left', "(?:nothing|none)(?:'s| is| are)? (?:free|available|left)", "there (?:are|is) no (?:\\w+ )?(?:rooms?|seats?|cars?|tables?|slots?|appointments?|vans?|minivans?|drivers?|beds?|spaces?|spots?|tickets?) ",
     // The terms exclude it, the claim is turned down.
-    'excludes?', 'no cover(?:age)? for', "(?:doesn't|does not|don't|do not|won't|will not) (?:meet|count as|qualify)", '(?:turn|turned) down', '(?:denying|declining|rejecting) (?:this|it|your|the)', "(?:won't|will not) be (?:renewed|refunded|reinstated|accepted|honou?red|replaced|reimbursed|covered)", 'reserve the right', "(?:aren't|isn't|are not|is not|weren't|wasn't) (?:permitted|allowed|authori[sz]ed)",
+    '(?:policy|cover|plan|contract|insurance|warranty) excludes', 'no cover(?:age)? for', "(?:doesn't|does not|don't|do not|won't|will not) (?:meet|count as|qualify)", '(?:turn|turned) down', '(?:denying|declining|rejecting) (?:this|it|your|the)', "(?:won't|will not) be (?:renewed|refunded|reinstated|accepted|honou?red|replaced|reimbursed|covered)", 'reserve the right', "(?:aren't|isn't|are not|is not|weren't|wasn't) (?:permitted|allowed|authori[sz]ed)",
     "(?:we|i) never (?:give|offer|promise|do|accept|refund|guarantee|allow|take)", "(?:we're|we are|i'm|i am) not (?:going to )?(?:rebooking|refunding|replacing|changing|accepting|taking|doing|dealing)",
     // Not mine, not qualified, only someone else can.
-    "(?:not|isn't) my (?:problem|area|call|concern)", ", not mine", "(?:i'm|i am) not (?:even )?(?:in|on|with|part of) (?:the )?[a-z]+", "(?:i'm|i am) not (?:qualified|trained|licensed|allowed)", 'only (?:the |a )?(?:account holder|cardholder|policyholder|owner|pharmacist|doctor|manager|customer|registered \\w+) (?:can|may|is)', "(?:it's|it is) (?:your|their) \\w+ who (?:need|needs|has|have|must)",
-    "only (?:allowed|permitted|authori[sz]ed) to", '(?:only|just) covers', 'the only way (?:to|is)', 'the earliest (?:we|i|it|they) (?:can|could)', 'before (?:a|the|any) (?:\\w+ )?can be', "you(?:'d| would)? (?:have|need) to make your own way", "(?:isn't|is not) a guarantee",
+    "(?:not|isn't) my (?:problem|area|call|concern)", "(?:i'm|i am) not (?:qualified|trained|licensed|allowed)", 'only (?:the |a )?(?:account holder|cardholder|policyholder|owner|pharmacist|doctor|manager|customer|registered \\w+) (?:can|may|is)',
+    "only (?:allowed|permitted|authori[sz]ed) to", 'only covers', 'the only way (?:to|is)', 'the earliest (?:we|i|it|they) (?:can|could)', 'before (?:a|the|any) (?:\\w+ )?can be',
   ],
   policy: [
     // A causal "so": the clause before it is the reason ("you paid late, so the fee applied").
     "(?<=[,;] ?|\\u2014 ?)so (?=(?:the|it(?!'ll| will)|it's|they|their|your|that|there(?! is no| are no|'s no)|we(?:'ve|'re| have| are| had))\\b)",
     // Rules in their usual shapes: once…, depends on…, your responsibility, by law, automatically.
-    '(?<=(?:^|[.!?;:,] ?))once (?=(?:you|the|it|an?|your|we|they)\\b)', 'depends? (?:entirely )?on', "(?:is|are|it's) up to (?:the|that|each|your)", '(?:is|becomes|are) (?:still )?(?:your|the customer\'s) responsibility', "(?:is|'s) (?:still )?(?:down to|yours to)", 'against the law', 'by (?:federal|state|local) law', 'automatically', 'typical(?:ly)?', 'first come,? first served', 'we (?:have|had) to (?:disclose|go through|receive|charge|follow)',
-    '(?:for|on) (?:future|new) (?:purchases|orders|bookings) only', '(?:are|is) for (?:\\w+ ){0,2}only',
-    // What caused it: it turns out, we found, the storm, an outage, the busiest season.
-    'turns? out', '(?:found|shows?|showed) (?:that |the |it |nothing |your )', "there(?:'s| is| was) an? (?:\\w+ )?(?:outage|fault|backlog|shortage|strike)", '(?:heavy|bad) (?:traffic|weather)', '(?:the )?storm', 'busiest (?:season|time|period|day)', "(?:we're|we are) (?:very |really |extremely )?busy", 'a lot of calls', '(?:came|comes) from (?:the|a|our)', 'estimated', 'was left behind', "(?:didn't|did not) have time",
+    '(?<=(?:^|[.!?;:,] ?))once (?=(?:you|the|it|an?|your|we|they)\\b)', 'depends? (?:entirely )?on', "(?:is|are|it's) up to (?:the|that|each|your)", '(?:is|becomes|are) (?:still )?(?:your|the customer\'s) responsibility', 'is (?:still )?(?:down to|yours to)', 'against the law', 'by (?:federal|state|local) law', 'automatically', 'typical(?:ly)?', 'first come,? first served', 'we (?:have|had) to (?:disclose|go through|receive|charge|follow)',
+    // What caused it: it turns out, we found, an outage, the busiest season.
+    'turns? out', '(?:found|shows?|showed) (?:that |the |it |nothing |your )', "there(?:'s| is| was) an? (?:\\w+ )?(?:outage|fault|backlog|shortage|strike)", 'busiest (?:season|time|period|day)', "(?:we're|we are) (?:very |really |extremely )?busy", '(?:came|comes) from (?:the|a|our)',
   ],
   willingness: [
     // Will stated without "I'll make sure": happy/glad/delighted to, gladly, I can do that for you.
     "(?:i'd|i would|we'd|we would) be (?:happy|delighted|glad|more than happy|pleased) to(?! hear| know| answer)", "(?:i'll|we'll|i will|we will) (?:gladly|happily)", "(?:i|we) can (?:help|assist) with (?:that|this|it)\\b", '(?:i|we) can (?:do|sort|arrange|fix) (?:that|this)(?: for you)?(?=[,.!]|$)', "(?:i'll|i will|we'll|we will|i can|we can|let me|gladly) (?:do|finish|sort|fix) (?:that|this|it) for you",
-    'glad to (?:dig|look|help|sort|go)', 'try our (?:hardest|best|utmost)', "(?:we'll|i'll|we will|i will) look into (?:it|this|that)", 'i want to be the one',
+    'glad to (?:dig|look|help|sort|go)', 'try our (?:hardest|best|utmost)', "(?:we'll|i'll|we will|i will) look into (?:it|this|that)",
   ],
 };

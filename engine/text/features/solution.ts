@@ -91,9 +91,17 @@ function leadActions(ctx: TextContext): Hit[] {
   return out;
 }
 
+// findRemedies and detectSolution both need a reply's English actions: found once per reply.
+const ACTIONS_SEEN = new WeakMap<TextContext, Hit[]>();
+
 function actionsOf(ctx: TextContext): Hit[] {
   if (!ctx.en) return [];
-  return [...leadActions(ctx), ...hitsOf(ctx, ACTIONS)].filter((h) => isDone(ctx, h)).sort((a, b) => a.start - b.start);
+  let found = ACTIONS_SEEN.get(ctx);
+  if (!found) {
+    found = [...leadActions(ctx), ...hitsOf(ctx, ACTIONS)].filter((h) => isDone(ctx, h)).sort((a, b) => a.start - b.start);
+    ACTIONS_SEEN.set(ctx, found);
+  }
+  return found;
 }
 
 function actionsZh(ctx: TextContext): Hit[] {
@@ -105,9 +113,10 @@ function inDecliningClause(ctx: TextContext, h: Hit, declines: readonly Hit[]): 
   if (isAscii(ctx, h.start) || declines.length === 0) return false;
   const clause: Span = spanAt(ctx.clauses, h.start);
   return declines.some((d) => {
-    if (d.start < clause.start || d.start >= clause.end || (d.start < h.end && d.end > h.start)) return false;
+    if (d.start < clause.start || d.start >= clause.end) return false;
     // 只能/最多 introduce what is allowed (只能给您八折礼券作为补偿): the remedy is still offered.
     if (ONLY_ZH.test(ctx.text.slice(Math.max(clause.start, d.start - 2), d.end))) return false;
+    if (d.start < h.end && d.end > h.start) return true;
     const between = ctx.text.slice(Math.min(d.end, h.end), Math.max(d.start, h.start));
     return !ZH.concessive.test(between) && !/但|不过|可是|还是|仍然|照样/.test(between);
   });
