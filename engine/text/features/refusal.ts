@@ -23,21 +23,14 @@ function isDeclining(ctx: TextContext, h: Hit): boolean {
   return !(lex.refusalSubject.test(before) && lex.refusalMalfunction.test(ctx.text.slice(h.end, h.end + 8)));
 }
 
-// Solution and refusal both ask for a reply's declines: found once per reply.
-const DECLINES_SEEN = new WeakMap<TextContext, Hit[]>();
-
 /** Find the spans where the reply declines (reused by solution: a remedy word in a declining clause is not offered). */
 export function findDeclines(ctx: TextContext): Hit[] {
-  const seen = DECLINES_SEEN.get(ctx);
-  if (seen) return seen;
   const expired = scanBoth(ctx, EXPIRY).filter((h) => {
     const s = spanAt(ctx.sentences, h.start);
     const lex = ctx.text.charCodeAt(h.start) < 0x80 ? EN : ZH;
     return !lex.concessive.test(ctx.text.slice(s.start, h.start));
   });
-  const found = [...scanBoth(ctx, REFUSAL), ...expired].filter((h) => isDeclining(ctx, h));
-  DECLINES_SEEN.set(ctx, found);
-  return found;
+  return [...scanBoth(ctx, REFUSAL), ...expired].filter((h) => isDeclining(ctx, h));
 }
 
 /** Find where the reply declines the request. */

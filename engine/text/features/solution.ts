@@ -91,17 +91,9 @@ function leadActions(ctx: TextContext): Hit[] {
   return out;
 }
 
-// findRemedies and detectSolution both need a reply's English actions: found once per reply.
-const ACTIONS_SEEN = new WeakMap<TextContext, Hit[]>();
-
 function actionsOf(ctx: TextContext): Hit[] {
   if (!ctx.en) return [];
-  let found = ACTIONS_SEEN.get(ctx);
-  if (!found) {
-    found = [...leadActions(ctx), ...hitsOf(ctx, ACTIONS)].filter((h) => isDone(ctx, h)).sort((a, b) => a.start - b.start);
-    ACTIONS_SEEN.set(ctx, found);
-  }
-  return found;
+  return [...leadActions(ctx), ...hitsOf(ctx, ACTIONS)].filter((h) => isDone(ctx, h)).sort((a, b) => a.start - b.start);
 }
 
 function actionsZh(ctx: TextContext): Hit[] {
