@@ -3,6 +3,13 @@
 // English sources over folded text, wrapped in \b…\b by compileCues.
 
 // What the agent does for the customer. Each entry is a verb phrase; inflections are spelled out.
+// Remedies found in real replies beyond the list below (issue 11): bring, carry, pay, cut, keep, fit you in, come round.
+const ACT_MORE =
+  'work(?:ing|ed)? out (?:the|a|your|what)|bring(?:ing)? (?:you|it|them|some|a|an|the|over)|brought (?:you|it|them)|carry(?:ing)? (?:it|them|your)|carried (?:it|them)|pa(?:y|ying|id) (?:for|half|the|your|you|back)|' +
+  'cut(?:ting)? (?:the|your|it|that)|keep(?:ing)? (?:your|every|all|it|them|the) |kept (?:your|it|them)|fit(?:ting)? you in|squeez(?:e|ing) you in|come (?:round|over|by|and)|' +
+  '(?:sell|rent|lease|lend|loan)(?:ing)? you|fetch(?:ing|ed)?|dial(?:l?ing|l?ed)? |troubleshoot(?:ing)? |reship(?:ping|ped)?|class(?:ing|ed)? (?:it|this) as|open(?:ing|ed)? up (?:your|the)|pull(?:ing|ed)? (?:it|them|that|your \\w+) up|' +
+  'see (?:if|whether) (?!you\\b)|ask(?:ing|ed)? (?:the \\w+|whether|if) |get(?:ting)? your \\w+ (?:cooked|sent|fixed|replaced|changed|sorted|redone|moved|swapped|back)|try (?:swapping|resetting|restarting|replacing|reinstalling|that|it) |clear(?:ing|ed)? (?:them|it|the|your|those|that)|have it ready|' +
+  'go (?:through|over) (?:it|the|your|everything) (?:\\w+ )?(?:together|with you)|take care of (?:that|this|it) for you';
 const ACT =
   '(?:send(?:ing)?|sent|resend(?:ing)?|re-send|ship(?:ping|ped)?|post(?:ing|ed)? (?:it|them|you|a|an|the|out)|courier(?:ing|ed)?|dispatch(?:ing|ed)?|deliver(?:ing|ed)?|' +
   'refund(?:ing|ed)?|replac(?:e|ing|ed)|credit(?:ing|ed)?|waiv(?:e|ing|ed)|cancel(?:l?ing|l?ed)?|revers(?:e|ing|ed)|void(?:ing|ed)?|reimburs(?:e|ing|ed)|compensat(?:e|ing|ed)|' +
@@ -35,8 +42,11 @@ export const ACTION_EN = {
    * over every auxiliary made one pattern a fifth of the analyzer's time.
    */
   leads: [`${AGENT}${AUX} `, 'let (?:me|us)(?: just| quickly| first| now| go ahead and)? ', "and (?:will|can|shall|would be happy to|i'll|we'll) ", "let's ", '(?:what|all) (?:i|we) can do is(?: to)? '],
-  verbs: ACT,
+  verbs: `${ACT}|${ACT_MORE}`,
   action: [
+    // Done, without naming who: "those charges have all been removed", "your claim's sorted", "all done", "here's a voucher".
+    "(?:has|have|is|are)(?: all| already| now| just)* been (?:passed|removed|rebooked|cleared|waived|refunded|credited|switched|sorted|fixed|approved)", "(?:claim|refund|fee|charge|booking|order|account|bill|problem|issue|that|it)(?:'s| is| has been) (?:now )?(?:all )?(?:sorted|fixed|approved|done|rebooked|removed|cleared|cancell?ed|refunded|credited)(?= now|[.!,]|$)",
+    "here(?:'s| is) (?:a|an|your) (?:\\$?\\d+ )?(?:voucher|credit|refund|coupon|replacement|new)", "(?:what|all) (?:i|we) can do is (?:a|an|give|offer|to give|to offer)", 'how about (?:a|an|half|free|\\d)', "you(?:'ll| will) (?:see|be) (?:the |your )?(?:refund|credit|refunded|credited)",
     // A remedy done or under way without naming who: "a new one has gone out", "your refund has been approved".
     '(?:has|have) (?:already )?been (?:sent|generated|issued|refunded|credited|cancell?ed|processed|approved|booked|arranged|scheduled|escalated|raised|logged|dispatched|shipped|posted|moved|waived|removed|reversed|restored|reset|replaced|applied|added|updated|corrected|fixed|reconnected|unlocked|submitted|passed on|forwarded|expedited)',
     '(?:is|are) (?:being|now being) (?:sent|processed|shipped|dispatched|refunded|credited|replaced|repaired|fixed|investigated|escalated|reviewed|prepared|arranged)',
@@ -53,10 +63,10 @@ export const ACTION_EN = {
 // The agent doing something for the customer, in Chinese (Simplified over folded text): 我这就去问问仓库,
 // 我帮您把椅背调直, 已经派单了, 师傅五分钟内就到.
 const ZH_VERB =
-  '(?:建档|调查|调阅|请[^,。!?]{1,6}?(?:调查|确认|过来|处理|联系|联络|上门|检查)|准备|发(?:一张|给)|优先处理|补上|联络(?!您|你)|调货|给付|改用|审核|排在|送审|报警|扣回|协助|问问|问一下|去问|查(?!到了)|核实|调(?:出|一下|取|整)|记(?:下|录)|登记|催|联系(?!您|你)|反馈|转(?:给|交)|安排|派|送(?![的错])|寄(?![的错丢])|发(?![生的错])|补(?![的])|退(?![的出])|换(?![的])|修(?!改)|改(?:成|为|到|期|约|地址|一下)|申请|提交|上报|报上去|留(?:着|好)|整理|赔|免|减|升级|恢复|开通|取消|重新|预约|加急|协调|追|报修|报备|看一下|看看)(?![错丢坏晚漏少])';
+  '(?:建档|调查|调阅|请[^,。!?]{1,6}?(?:调查|确认|过来|处理|联系|联络|上门|检查)|准备|发(?:一张|给)|优先处理|补上|联络(?!您|你)|调货|给付|改用|审核|排在|送审|报警|扣回|协助|问问|问一下|去问|查(?!到了)|核实|调(?:出|一下|取|整)|记(?:下|录)|登记|催|联系(?!您|你)|反馈|转(?:给|交)|安排|派|送(?![的错])|寄(?![的错丢])|发(?![生的错])|补(?![的])|退(?![的出])|换(?![的])|修(?!改)|改(?:成|为|到|期|约|地址|一下)|申请|提交|上报|报上去|留(?:着|好)|整理|赔|免|减|升级|恢复|开通|取消|重新|预约|加急|协调|追|报修|报备|看一下|看看|翻一下|核对|核查|核一下|排查|约谈|责令|清理|清退|整改|劝阻|走访|介入|返还|拉上|搬|取(?:个|一个)号|送过去|弄清楚|找到原因|擦|抢修|调监视器|通报|标成|转去|备注|收回|现炸|提供|打(?:电话)?给)(?![错丢坏晚漏少])';
 export const ACTION_ZH = {
   action: [
-    `(?<!配合|让|请|跟|和|给|等|对|向|找|说的|情况|要求|问题|意见|反馈|想法)(?:我|我们|咱们|这边|我这边|我们这边)(?:这就|马上|立刻|立即|现在|今天|先|刚|刚刚|已经|已|正在|在|会|可以|能|来|去|再|也|都|就|一定|这边|帮您先|紧急|优先|开始)*(?:(?:帮|给|为|替)(?:您|你)|(?:跟|和)(?:您|你)(?!联系|联络|说|讲|确认|核对|沟通))?(?:在[^,。!?]{0,6}?)?(?:把[^,。!?]{0,14}?)?${ZH_VERB}`,
-    '(?:可以|能|会)(?:马上|今天|明天|下午|上午|现在)*(?:给|帮|为)(?:您|你)(?:装|安装|送|寄|发|补|退|换|修|改|调|办|安排|约|上门)(?![错丢坏晚漏少])', '已经?(?:派单|记下|登记|安排|催|提交|处理|发出|寄出|补发|联系|反馈|上报|受理|报修|转交|发了查件)', '(?:师傅|工程师|同事|专人|抢修人员|快递员|维修人员)[^,。!?]{0,10}(?:就到|会到|上门|过去|联系您|到现场|赶过去)',
+    `(?<!配合|让|请|跟|和|给|等|对|向|找|说的|情况|要求|问题|意见|反馈|想法)(?:我|我们|咱们|这边|我这边|我们这边)(?:这就|马上|立刻|立即|现在|今天|先|刚|刚刚|已经|已|正在|在|会|可以|能|来|去|再|也|都|就|一定|这边|帮您先|紧急|优先|开始|第一时间|继续|持续|主动|亲自|专门)*(?:(?:帮|给|为|替)(?:您|你)|(?:跟|和)(?:您|你)(?!联系|联络|说|讲|确认|核对|沟通))?(?:在[^,。!?]{0,6}?)?(?:把[^,。!?]{0,14}?)?${ZH_VERB}`,
+    '(?:可以|能|会)(?:马上|今天|明天|下午|上午|现在)*(?:给|帮|为)(?:您|你)(?:装|安装|送|寄|发|补|退|换|修|改|调|办|安排|约|上门)(?![错丢坏晚漏少])', '已经?(?:派单|记下|登记|安排|催|提交|处理|发出|寄出|补发|联系|反馈|上报|受理|报修|转交|发了查件)', '(?:先|马上|立刻|这就|现在就)(?:给|帮|为)(?:您|你)(?:把[^,。!?]{0,8}?)?${ZH_VERB}', '已经?(?:跟|和|向)[^,。!?]{1,8}?(?:发了|提交|申请|反映|反馈|联系|核实)', '已经(?:[^,。!?]{0,6}?)(?:约谈|责令|清理|清退|整改|介入|返到|返还|加了)', '(?:师傅|工程师|同事|专人|抢修人员|快递员|维修人员)[^,。!?]{0,10}(?:就到|会到|上门|过去|联系您|到现场|赶过去)',
   ],
 };

@@ -8,7 +8,8 @@ import { EN } from '../lexicon-en.ts';
 import { ZH } from '../lexicon-zh.ts';
 import { MORE_EN } from '../lexicon-blame.ts';
 import { compileCues, compilePair, hitsOf, scanBoth, type Hit } from '../scan.ts';
-import { inSpans, spanAt } from '../segment.ts';
+import { inSpans, spanAt, type Span } from '../segment.ts';
+import { findDeclines } from './refusal.ts';
 
 const NOUNS = compilePair(ZH.solution, EN.solution);
 const ACTIONS = compileCues([...ACTION_EN.action, ...MORE_EN.solution], true);
@@ -16,7 +17,7 @@ const LEADS = compileCues(ACTION_EN.leads, true);
 const VERB_AT = new RegExp(`(?:${ACTION_EN.verbs})\\b`, 'y');
 const ACTIONS_ZH = compileCues(ACTION_ZH.action, false);
 // A remedy word the clause then refuses (退货是不可能的, 加急这个我们做不到), or the customer's own task (您先把款付了, 麻烦您退回).
-const REFUSED_AFTER_ZH = /^[^,。!?;]*?(?:不可能|做不到|办不了|不给办|没法|没办法|不能|不行|不予|不支持|做不了|不了)/;
+const REFUSED_AFTER_ZH = /^[^,。!?;]*?(?:不可能|做不到|办不了|不给办|没法|没办法|(?<!能)不能|不行|不予|不支持|做不了|不了)/;
 const TROUBLESHOOT_ZH = /重启|重新启动|断电|恢复出厂|刷新|清除|重置|更新一下|操作一下|教您|一步一步/;
 const CUSTOMER_DOES_ZH = /(?<![帮给为替跟和让向对请])(?:您|你)(?:先|可以|自己|放心|再|得|要|需要|就)?(?:把|去|拍|寄|跟|和|退|付|走|填|选)|(?:麻烦|请)(?:您|你)/;
 // The action sits in a clause that only supposes it: "before we can refund it", "if you cancel, we can…".
@@ -25,6 +26,9 @@ const SUPPOSED_EN = /\b(?:if|unless|before|until|whenever|once|in case|as soon a
 const IF_AFTER_EN = /^[^,.!?;]*\bif\b(?! you(?:'d)? (?:like|prefer|want|wish|rather))/;
 // Taken back in the same sentence ("I'd love to credit you, but I can't"), or narrating the mistake ("we sent the wrong one by mistake").
 const WITHDRAWN_EN = /^[^.!?;]*?(?:\b(?:but|however)\b[^.!?]{0,30}\b(?:can't|cannot|won't|unable|not able|isn't possible)\b|\b(?:by mistake|in error|by accident|for nothing)\b)/;
+
+// A refusal cue that names the one remedy allowed rather than declining it.
+const ONLY_ZH = /只能|只可以|只(?:针对|适用|认|接受|限)|最多|仅/;
 
 function isAscii(ctx: TextContext, pos: number): boolean {
   return ctx.text.charCodeAt(pos) < 0x80;
@@ -96,10 +100,25 @@ function actionsZh(ctx: TextContext): Hit[] {
   return ctx.zh ? hitsOf(ctx, ACTIONS_ZH).filter((h) => isDoneZh(ctx, h)) : [];
 }
 
+/** A Chinese remedy in a clause that declines (退款我们这边不同意, 换是不能给您换的) is not offered; a contrast in between (虽然不能退，我还是帮您换) keeps it. */
+function inDecliningClause(ctx: TextContext, h: Hit, declines: readonly Hit[]): boolean {
+  if (isAscii(ctx, h.start) || declines.length === 0) return false;
+  const clause: Span = spanAt(ctx.clauses, h.start);
+  return declines.some((d) => {
+    if (d.start < clause.start || d.start >= clause.end) return false;
+    // 只能/最多 introduce what is allowed (只能给您八折礼券作为补偿): the remedy is still offered.
+    if (ONLY_ZH.test(ctx.text.slice(Math.max(clause.start, d.start - 2), d.end))) return false;
+    if (d.start < h.end && d.end > h.start) return true;
+    const between = ctx.text.slice(Math.min(d.end, h.end), Math.max(d.start, h.start));
+    return !ZH.concessive.test(between) && !/但|不过|可是|还是|仍然|照样/.test(between);
+  });
+}
+
 /** Find the remedies the reply offers: remedy words and agent actions (reused to count alternatives). */
 export function findRemedies(ctx: TextContext): Hit[] {
-  const words = scanBoth(ctx, NOUNS).filter((h) => isOffered(ctx, h));
-  const actions = [...actionsOf(ctx), ...actionsZh(ctx)];
+  const declines = ctx.zh ? findDeclines(ctx) : [];
+  const words = scanBoth(ctx, NOUNS).filter((h) => isOffered(ctx, h) && !inDecliningClause(ctx, h, declines));
+  const actions = [...actionsOf(ctx), ...actionsZh(ctx).filter((h) => !inDecliningClause(ctx, h, declines))];
   return actions.length === 0 ? words : [...words, ...actions].sort((a, b) => a.start - b.start);
 }
 
