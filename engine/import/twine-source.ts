@@ -1,5 +1,5 @@
 import { parseTwee, parseTwine2ArchiveHTML, parseTwine2HTML, type Story } from 'extwee';
-import { indexLines, type LineIndex } from './line-index.ts';
+import { createLineIndex, type LineIndex } from '../load/line-index.ts';
 
 /** The Twine formats the import reads. */
 export type TwineFormat = 'twee3' | 'twine2-html' | 'twine2-archive';
@@ -41,7 +41,7 @@ export function detectTwineFormat(text: string): TwineFormat | null {
 
 /** Parse a Twine file with extwee and locate its passages; throws extwee's own errors, which the caller reports. */
 export function readTwineSource(text: string, format: TwineFormat, wanted?: string): SourceStory {
-  const lines = indexLines(text);
+  const lines = createLineIndex(text);
   if (format === 'twee3') return fromTwee(parseTwee(text), text, lines);
   const stories = format === 'twine2-html' ? [parseTwine2HTML(text)] : parseTwine2ArchiveHTML(text);
   const picked = (wanted && stories.find((s) => s.name === wanted)) || stories[0];

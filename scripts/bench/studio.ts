@@ -12,13 +12,11 @@ import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { buildGraphModel } from '../../src/studio/graph-model.ts';
 import { layoutGraph } from '../../src/studio/layout.ts';
+import { CHROMIUM_ARGS, median, p95 } from './support/browser-bench.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const PORT = 4332;
 const BASE = `http://127.0.0.1:${PORT}`;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
 const f1 = (n: number) => n.toFixed(1);
 
 const REPLIES = ["I'm sorry your parcel is late; I'll resend it today or refund you, whichever you prefer.", 'Did you check the tracking page?', "That's our policy.", 'I understand how frustrating this is. Let me check now.'];
@@ -171,7 +169,7 @@ async function main(): Promise<void> {
 
   if (!process.argv.includes('--no-build')) await build({ root: ROOT, logLevel: 'warn' });
   const server = await preview({ root: ROOT, logLevel: 'warn', preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     // tsx keeps function names by wrapping them in __name(...), which page callbacks need a shim for.
     const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });

@@ -8,16 +8,14 @@ import process from 'node:process';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { loadScenario, readTyped, runPath, type Move, type Scenario } from '../../engine/index.ts';
+import { CHROMIUM_ARGS, median, p95, measureClickBaseline } from './support/browser-bench.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const PORT = Number(process.env.BENCH_TYPED_PORT ?? 4333);
 const BASE = `http://127.0.0.1:${PORT}`;
 const TARGET_MS = 50;
 const RUNS = 30;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
 const fmt = (n: number) => n.toFixed(2);
 
 /** In the page: ms from the action to the frame that shows one more agent bubble with its feedback. */
@@ -79,24 +77,7 @@ async function measureUi(browser: Browser): Promise<{ typed: number[]; chosen: n
     await restartIfOver(page);
     chosen.push(await timeToFeedback(page, 'chosen'));
   }
-  const floor = await page.evaluate(async (n) => {
-    const out: number[] = [];
-    const host = document.createElement('div');
-    const b = document.createElement('button');
-    b.onclick = () => host.append(Object.assign(document.createElement('p'), { textContent: `line ${host.childElementCount}` }));
-    document.body.append(b, host);
-    for (let i = 0; i < n; i++) {
-      const count = host.childElementCount;
-      const t0 = performance.now();
-      b.click();
-      await new Promise<void>((resolve) => {
-        const wait = () => (host.childElementCount > count ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(wait));
-        wait();
-      });
-      out.push(performance.now() - t0);
-    }
-    return out;
-  }, RUNS);
+  const floor = await measureClickBaseline(page, RUNS);
   await ctx.close();
   return { typed, chosen, floor, key: href.replace('#/call/', '') };
 }
@@ -124,7 +105,7 @@ function measureEngine(scenario: Scenario): { read: number; typedPass: number; c
 async function main() {
   if (!process.argv.includes('--no-build')) await build({ root: ROOT, logLevel: 'warn' });
   const server = await preview({ root: ROOT, logLevel: 'warn', preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const ui = await measureUi(browser);
     const file = `scenarios/${ui.key}.yaml`;

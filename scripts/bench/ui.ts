@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import process from 'node:process';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, median, p95, measureClickBaseline } from './support/browser-bench.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const PORT = 4331;
@@ -14,10 +15,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const TARGETS = { initialJsKb: 150, firstRepliesMs: 1000, replyToLineMs: 50 };
 const NAV_RUNS = 7;
 const CLICK_RUNS = 40;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
 const fmt = (n: number) => n.toFixed(1);
 
 /**
@@ -104,34 +102,10 @@ async function clickToLine(page: Page, runs: number): Promise<number[]> {
   return out;
 }
 
-/** The same measurement for a trivial update: a button that appends one line of text. */
-async function clickBaseline(page: Page, runs: number): Promise<number[]> {
-  return page.evaluate(async (n) => {
-    const out: number[] = [];
-    const host = document.createElement('div');
-    const b = document.createElement('button');
-    b.onclick = () => host.append(Object.assign(document.createElement('p'), { textContent: `line ${host.childElementCount}` }));
-    document.body.append(b, host);
-    for (let i = 0; i < n; i++) {
-      const count = host.childElementCount;
-      const t0 = performance.now();
-      b.click();
-      await new Promise<void>((resolve) => {
-        const wait = () => (host.childElementCount > count ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(wait));
-        wait();
-      });
-      out.push(performance.now() - t0);
-    }
-    b.remove();
-    host.remove();
-    return out;
-  }, runs);
-}
-
 async function main() {
   if (!process.argv.includes('--no-build')) await build({ root: ROOT, logLevel: 'warn' });
   const server = await preview({ root: ROOT, logLevel: 'warn', preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const js = await measureInitialJs(browser);
 
@@ -160,7 +134,7 @@ async function main() {
     await page.goto(`${BASE}/#/call/${key}`);
     await page.locator('button[data-reply]').first().waitFor();
     const clicks = await clickToLine(page, CLICK_RUNS);
-    const base = await clickBaseline(page, CLICK_RUNS);
+    const base = await measureClickBaseline(page, CLICK_RUNS);
     await ctx.close();
 
     const kb = (b: number) => b / 1024;

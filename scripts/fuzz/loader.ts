@@ -10,7 +10,8 @@ import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { checkLoad } from '../../tests/support/check-load.ts';
-import { createRand, makeFuzzCase } from '../../tests/support/fuzz-yaml.ts';
+import { makeFuzzCase } from '../../tests/support/fuzz-yaml.ts';
+import { createRand } from '../../tests/support/rand.ts';
 
 const { values } = parseArgs({
   options: {

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createNodeIO, runCli } from '../../engine/cli/main.ts';
-import type { CliIO } from '../../engine/cli/io.ts';
+import { runCli } from '../../engine/cli/main.ts';
+import { captureCliIO, type CapturedIO } from '../support/capture-io.ts';
 import { loadScenario } from '../../engine/index.ts';
 import { analyzeScenario } from '../../engine/index.ts';
 import { analysisToJson } from '../../engine/index.ts';
@@ -12,11 +12,8 @@ import { generateLayered } from '../support/generate-layered.ts';
 
 const FILE = 'tests/fixtures/valid/mini-delivery.yaml';
 
-function captureIO(cwd: string): CliIO & { out: string; err: string } {
-  const io = { ...createNodeIO(), cwd, out: '', err: '' };
-  io.stdout = (t: string) => void (io.out += t);
-  io.stderr = (t: string) => void (io.err += t);
-  return io;
+function captureIO(cwd: string): CapturedIO {
+  return captureCliIO(cwd);
 }
 
 function loaded() {

@@ -3,17 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runCli, createNodeIO } from '../../engine/cli/main.ts';
+import { runCli } from '../../engine/cli/main.ts';
+import { captureCliIO, type CapturedIO } from '../support/capture-io.ts';
 import { COMMANDS } from '../../engine/cli/registry.ts';
 import { langFromEnv } from '../../engine/cli/lang.ts';
-import type { CliIO } from '../../engine/cli/io.ts';
 import { BASE_YAML, edit } from '../load/base-yaml.ts';
 
-function captureIO(cwd: string, env: Record<string, string> = {}): CliIO & { out: string; err: string } {
-  const io = { ...createNodeIO(), cwd, env, out: '', err: '' };
-  io.stdout = (t: string) => void (io.out += t);
-  io.stderr = (t: string) => void (io.err += t);
-  return io;
+function captureIO(cwd: string, env: Record<string, string> = {}): CapturedIO {
+  return captureCliIO(cwd, { env });
 }
 
 const names = [...COMMANDS.keys()];

@@ -3,16 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runCli, createNodeIO } from '../../engine/cli/main.ts';
-import type { CliIO } from '../../engine/cli/io.ts';
+import { runCli } from '../../engine/cli/main.ts';
+import { captureCliIO, type CapturedIO } from '../support/capture-io.ts';
 import { renderSchema } from '../../engine/cli/commands/schema.ts';
 import { BASE_YAML, edit } from '../load/base-yaml.ts';
 
-function captureIO(cwd: string): CliIO & { out: string; err: string } {
-  const io = { ...createNodeIO(), cwd, out: '', err: '' };
-  io.stdout = (t: string) => void (io.out += t);
-  io.stderr = (t: string) => void (io.err += t);
-  return io;
+function captureIO(cwd: string): CapturedIO {
+  return captureCliIO(cwd);
 }
 
 function tempDir(files: Record<string, string>): string {

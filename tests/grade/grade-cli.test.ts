@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runCli, createNodeIO } from '../../engine/cli/main.ts';
-import type { CliIO } from '../../engine/cli/io.ts';
+import { runCli } from '../../engine/cli/main.ts';
+import { captureCliIO, type CapturedIO } from '../support/capture-io.ts';
 
 // Tags pin every feature the path relies on, so the verdicts do not depend on the text analyzer.
 const YAML = `id: cli-case
@@ -51,15 +51,11 @@ nodes:
     end: resolved
 `;
 
-function setup(): { dir: string; io: CliIO & { out: string; err: string; stdin: string } } {
+function setup(): { dir: string; io: CapturedIO } {
   const dir = mkdtempSync(join(tmpdir(), 'hardcall-grade-'));
   writeFileSync(join(dir, 'case.yaml'), YAML);
   writeFileSync(join(dir, 'broken.yaml'), YAML.replace('to: done', 'to: dome'));
-  const io = { ...createNodeIO(), cwd: dir, out: '', err: '', stdin: '' };
-  io.stdout = (t: string) => void (io.out += t);
-  io.stderr = (t: string) => void (io.err += t);
-  io.stdoutBytes = (b: Uint8Array) => void (io.out += new TextDecoder().decode(b));
-  io.readStdin = async () => io.stdin;
+  const io = captureCliIO(dir);
   return { dir, io };
 }
 

@@ -2,15 +2,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createNodeIO, runCli } from '../../engine/cli/main.ts';
-import type { CliIO } from '../../engine/cli/io.ts';
+import { runCli } from '../../engine/cli/main.ts';
+import { captureCliIO, type CapturedIO } from '../support/capture-io.ts';
 import { loadScenario } from '../../engine/index.ts';
 
-function captureIO(cwd: string): CliIO & { out: string; err: string } {
-  const io = { ...createNodeIO(), cwd, out: '', err: '' };
-  io.stdout = (t: string) => void (io.out += t);
-  io.stderr = (t: string) => void (io.err += t);
-  return io;
+function captureIO(cwd: string): CapturedIO {
+  return captureCliIO(cwd);
 }
 
 describe('hardcall import', () => {

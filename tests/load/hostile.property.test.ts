@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../engine/index.ts';
 import { MAX_PROBLEMS } from '../../engine/load/problem-sink.ts';
 import { checkLoad } from '../support/check-load.ts';
-import { createRand, makeFuzzCase } from '../support/fuzz-yaml.ts';
+import { makeFuzzCase } from '../support/fuzz-yaml.ts';
+import { createRand } from '../support/rand.ts';
 import { HOSTILE_CASES, ordinaryScenario } from '../support/hostile-yaml.ts';
 
 // Generous against a 2-core machine shared by several test runs: a linear loader takes ~0.15 s here.

@@ -2,24 +2,10 @@
 // loader's property tests: mutations of a valid file, YAML-ish noise, deep nesting in every form YAML
 // has, names from Object.prototype, and the known hostile files at random sizes.
 import { HOSTILE_CASES, ordinaryScenario } from './hostile-yaml.ts';
+import type { Rand } from './rand.ts';
 
 // A small valid scenario (a chain of nodes n0, n1, … with replies `a`) that mutations start from.
 const BASE_YAML = ordinaryScenario(1500);
-
-/** A source of random numbers in [0, 1); seeded, so a failing case can be made again from its seed. */
-export type Rand = () => number;
-
-/** Make a seeded random source (mulberry32). */
-export function createRand(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
 const int = (rand: Rand, max: number) => Math.floor(rand() * (max + 1));

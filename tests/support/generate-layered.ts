@@ -3,6 +3,7 @@
 // would), with back-edges (the customer repeats the complaint), mood guards that escalate a furious
 // customer, and three kinds of ending. Deterministic for a given seed.
 import type { Choice, Ending, FeatureValues, Scenario, ScenarioNode, Transition } from '../../engine/index.ts';
+import { createRand } from './rand.ts';
 
 export interface LayeredOptions {
   width: number;
@@ -47,18 +48,6 @@ const BANK: Archetype[] = [
   { reply: '这是您地址填错了，不归我们管。', mood: 20, f: { blame: true } },
 ];
 
-/** A small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const nodeId = (layer: number, k: number) => `l${layer}n${k}`;
 const ENDS: Record<Ending, string> = { resolved: 'end-resolved', escalated: 'end-escalated', abandoned: 'end-abandoned' };
 
@@ -86,7 +75,7 @@ function makeChoice(rand: () => number, o: Required<LayeredOptions>, layer: numb
 /** Generate a layered scenario with back-edges, mood guards and varied replies. */
 export function generateLayered(opts: LayeredOptions): Scenario {
   const o: Required<LayeredOptions> = { seed: 1, backEdges: 0.3, freeBackEdges: 0.02, guards: 0.3, extraTurns: 4, ...opts };
-  const rand = prng(o.seed * 7919 + o.width * 31 + o.layers * 17 + o.choices);
+  const rand = createRand(o.seed * 7919 + o.width * 31 + o.layers * 17 + o.choices);
   const nodes: Record<string, ScenarioNode> = {};
   const order: string[] = [];
   for (let layer = 0; layer < o.layers; layer++) {

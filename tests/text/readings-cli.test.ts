@@ -1,13 +1,10 @@
 // `hardcall lint --readings FILE`: what the analyzer reads in every reply, in the chosen language and as JSON.
 import { describe, expect, it } from 'vitest';
-import { createNodeIO, runCli } from '../../engine/cli/main.ts';
-import type { CliIO } from '../../engine/cli/io.ts';
+import { runCli } from '../../engine/cli/main.ts';
+import { captureCliIO, type CapturedIO } from '../support/capture-io.ts';
 
-function captureIO(): CliIO & { out: string; err: string } {
-  const io = { ...createNodeIO(), cwd: process.cwd(), out: '', err: '' };
-  io.stdout = (t: string) => void (io.out += t);
-  io.stderr = (t: string) => void (io.err += t);
-  return io;
+function captureIO(): CapturedIO {
+  return captureCliIO(process.cwd());
 }
 
 describe('hardcall lint --readings', () => {

@@ -3,26 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { runCli, createNodeIO } from '../../engine/cli/main.ts';
-import type { CliIO } from '../../engine/cli/io.ts';
+import { runCli } from '../../engine/cli/main.ts';
+import { captureCliIO, type CapturedIO } from '../support/capture-io.ts';
 import { loadScenario } from '../../engine/index.ts';
 import { TYPED_YAML } from '../support/typed-small.ts';
 
 const SORRY = "I'm really sorry your parcel is so late, I understand how frustrating that is.";
 const WEATHER = 'The weather is lovely today.';
 
-function setup(files: Record<string, string> = {}): { dir: string; io: CliIO & { out: string; err: string; stdin: string } } {
+function setup(files: Record<string, string> = {}): { dir: string; io: CapturedIO } {
   const dir = mkdtempSync(join(tmpdir(), 'hardcall-typed-'));
   writeFileSync(join(dir, 'call.yaml'), TYPED_YAML);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
   }
-  const io = { ...createNodeIO(), cwd: dir, out: '', err: '', stdin: '' };
-  io.stdout = (t: string) => void (io.out += t);
-  io.stderr = (t: string) => void (io.err += t);
-  io.stdoutBytes = (b: Uint8Array) => void (io.out += new TextDecoder().decode(b));
-  io.readStdin = async () => io.stdin;
+  const io = captureCliIO(dir);
   return { dir, io };
 }
 
